@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Auditing;
+using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Organisations;
+using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Data;
+
+/// <summary>
+/// The one database of NvzhSurvey: survey data, Identity and data-protection keys.
+/// </summary>
+/// <remarks>
+/// Add a migration from the repository root with
+/// <c>dotnet ef migrations add NAME --project src/NvzhSurvey.Core --startup-project src/NvzhSurvey.Core --output-dir Data/Migrations</c>
+/// (install the tool with <c>dotnet tool restore</c>). The design-time factory reads <c>ConnectionStrings__Survey</c>.
+/// In Blazor Server use <c>IDbContextFactory&lt;SurveyDbContext&gt;</c> and one context per operation.
+/// </remarks>
+public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Edition> Editions => Set<Edition>();
+    public DbSet<EditionText> EditionTexts => Set<EditionText>();
+    public DbSet<PublicationSnapshot> PublicationSnapshots => Set<PublicationSnapshot>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();
+    public DbSet<TextList> TextLists => Set<TextList>();
+    public DbSet<Response> Responses => Set<Response>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<FreeText> FreeTexts => Set<FreeText>();
+    public DbSet<ResponseLocation> ResponseLocations => Set<ResponseLocation>();
+    public DbSet<ResponseSectionState> ResponseSectionStates => Set<ResponseSectionState>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // HiLo keys are known as soon as an entity is added, so audit rows can name new entities
+        // and be written in the same transaction as the change itself.
+        builder.UseHiLo();
+        builder.ApplyConfigurationsFromAssembly(typeof(SurveyDbContext).Assembly);
+    }
+}
