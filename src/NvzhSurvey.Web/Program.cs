@@ -4,10 +4,11 @@ using NvzhSurvey.Web.Features.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSurveyLogging();
+// First, so migrations run before other hosted services (data protection reads its keys from the database).
+builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
-builder.Services.AddSurveyStartupTasks(builder.Configuration);
 
 var app = builder.Build();
 

@@ -34,10 +34,22 @@ internal sealed class AuditNames
         var optionIds = answers.Select(a => a.OptionId).Concat(texts.Select(t => t.OptionId))
             .OfType<int>().Distinct().ToList();
 
-        names._questions = await db.Questions.AsNoTracking().Where(q => questionIds.Contains(q.Id))
-            .ToDictionaryAsync(q => q.Id, q => q.Key, ct);
-        names._options = await db.QuestionOptions.AsNoTracking().Where(o => optionIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Key, ct);
+        // Tracked questions and options (new ones included) first; the rest from the database.
+        names._questions = db.ChangeTracker.Entries<Questionnaires.Question>().Where(q => questionIds.Contains(q.Entity.Id))
+            .ToDictionary(q => q.Entity.Id, q => q.Entity.Key);
+        names._options = db.ChangeTracker.Entries<Questionnaires.QuestionOption>().Where(o => optionIds.Contains(o.Entity.Id))
+            .ToDictionary(o => o.Entity.Id, o => o.Entity.Key);
+        questionIds.RemoveAll(names._questions.ContainsKey);
+        optionIds.RemoveAll(names._options.ContainsKey);
+        foreach (var q in await db.Questions.AsNoTracking().Where(q => questionIds.Contains(q.Id)).Select(q => new { q.Id, q.Key }).ToListAsync(ct))
+        {
+            names._questions[q.Id] = q.Key;
+        }
+
+        foreach (var o in await db.QuestionOptions.AsNoTracking().Where(o => optionIds.Contains(o.Id)).Select(o => new { o.Id, o.Key }).ToListAsync(ct))
+        {
+            names._options[o.Id] = o.Key;
+        }
 
         // Responses added in this same save are not in the database yet: take them from the tracker.
         names._responseOrganisations = db.ChangeTracker.Entries<Response>()

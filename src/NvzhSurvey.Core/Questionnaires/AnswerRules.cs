@@ -1,0 +1,84 @@
+namespace NvzhSurvey.Core.Questionnaires;
+
+/// <summary>
+/// The rules every answer obeys, whoever enters it (interview form, member portal, API and file import).
+/// Each check returns a Dutch message for the person who entered the value, or null when the value is fine.
+/// </summary>
+public static class AnswerRules
+{
+    /// <summary>The lowest founding year accepted.</summary>
+    public const int EarliestFoundedYear = 1950;
+
+    /// <summary>Upper limit for any quantity; catches typing errors such as FTE 1e9.</summary>
+    public const decimal AbsurdlyLarge = 1_000_000_000m;
+
+    public static string? CheckNumber(Question question, decimal value, int editionYear)
+    {
+        switch (question.Kind)
+        {
+            case QuestionKind.Decimal when DutchNumber.SignificantDecimalPlaces(value) > 2:
+                return "Gebruik maximaal twee decimalen.";
+            case QuestionKind.Money when DutchNumber.SignificantDecimalPlaces(value) > 0:
+                return "Vul een bedrag in hele euro's in.";
+            case QuestionKind.Integer or QuestionKind.IntegerBuckets or QuestionKind.Year or QuestionKind.FoundedYearBuckets
+                when DutchNumber.SignificantDecimalPlaces(value) > 0:
+                return "Vul een geheel getal in.";
+        }
+
+        if (question.Kind is QuestionKind.FoundedYearBuckets or QuestionKind.Year)
+        {
+            return value < EarliestFoundedYear || value > editionYear
+                ? $"Vul een jaartal in tussen {EarliestFoundedYear} en {editionYear}."
+                : null;
+        }
+
+        if (value < 0 && (question.MinValue is null || question.MinValue >= 0))
+        {
+            return "Moet 0 of meer zijn.";
+        }
+
+        if (question.MinValue is { } min && value < min || question.MaxValue is { } max && value > max)
+        {
+            return $"Vul een waarde in tussen {Format(question.MinValue)} en {Format(question.MaxValue)}.";
+        }
+
+        if (question.Kind == QuestionKind.IntegerBuckets && question.Options.Count > 0
+            && !question.Options.Where(o => !o.IsRetired).Any(o => o.Contains((int)value)))
+        {
+            var low = question.Options.Min(o => o.MinValue);
+            var high = question.Options.Max(o => o.MaxValue);
+            return $"Vul een aantal in tussen {low} en {high}.";
+        }
+
+        return Math.Abs(value) >= AbsurdlyLarge ? "Dit getal is onwaarschijnlijk groot; controleer de invoer." : null;
+    }
+
+    /// <summary>Parses Dutch input ("9,62", "938.528") and checks it; <paramref name="error"/> is the Dutch message.</summary>
+    public static bool TryParseNumber(Question question, string? text, int editionYear, out decimal value, out string? error)
+    {
+        if (!DutchNumber.TryParse(text, out value))
+        {
+            error = question.Kind == QuestionKind.Money ? "Vul een bedrag in, bijvoorbeeld 938.528." : "Vul een getal in, bijvoorbeeld 9,62.";
+            return false;
+        }
+
+        error = CheckNumber(question, value, editionYear);
+        return error is null;
+    }
+
+    /// <summary>A single-choice question has exactly one answer; options must belong to the question and be active.</summary>
+    public static string? CheckSelection(Question question, IReadOnlyCollection<int> optionIds)
+    {
+        if (question.Kind == QuestionKind.SingleChoice && optionIds.Count > 1)
+        {
+            return "Kies één antwoord.";
+        }
+
+        return optionIds.All(id => question.Options.Any(o => o.Id == id))
+            ? null
+            : "Dit antwoord hoort niet bij de vraag.";
+    }
+
+    private static string Format(decimal? value) =>
+        value?.ToString("#,##0.##", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) ?? "";
+}

@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using NvzhSurvey.Tests.Shared;
+
+namespace NvzhSurvey.Browser.Tests;
+
+/// <summary>
+/// The app on a real Kestrel port with demo data, and Debian's Chromium driven by Playwright
+/// (never a downloaded browser). Screenshots go to artifacts/screenshots in the repository.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public SurveyAppFactory App { get; } = new() { UseKestrelServer = true };
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("NVZH_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static string ArtifactsDirectory
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NvzhSurvey.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            var path = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        await App.StartAsync("nvzh_browser");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context (own cookies) and page, laptop-sized.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "nl-NL",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Logs in through the login form and waits until the interactive circuit is up.</summary>
+    public static async Task LoginAsync(IPage page, string email, string password = SurveyAppFactory.Password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await WaitForInteractiveAsync(page);
+    }
+
+    /// <summary>Input typed before the Blazor circuit is up lands on the prerendered page and is lost: wait for it.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("#app-ready[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(ArtifactsDirectory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
