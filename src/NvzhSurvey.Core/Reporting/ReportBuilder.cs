@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Data;
+
+namespace NvzhSurvey.Core.Reporting;
+
+/// <summary>Builds the report of an edition, with the previous edition's figures for year-over-year comparison.</summary>
+public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
+{
+    /// <param name="includeHiddenTexts">Include free texts that staff hid from the publication (for the staff screen).</param>
+    public async Task<EditionReport?> BuildAsync(int year, bool includeHiddenTexts = false, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var current = await ReportData.LoadAsync(db, year, includeHiddenTexts, cancellationToken);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var previousYear = await db.Editions.Where(e => e.Year < year).MaxAsync(e => (int?)e.Year, cancellationToken);
+        var previous = previousYear is { } py ? await ReportData.LoadAsync(db, py, includeHiddenTexts, cancellationToken) : null;
+        return ReportComposer.Compose(current, previous);
+    }
+}
