@@ -1,9 +1,16 @@
+using System.Text.Json.Serialization;
 using NvzhSurvey.Core.Questionnaires;
 
 namespace NvzhSurvey.Core.Reporting;
 
 /// <summary>The figures of one question. <see cref="Key"/> is the report key; <see cref="Answered"/> how many of
 /// the participating organisations answered it (null for multiple choice, where "none of these" is an answer too).</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$figure")]
+[JsonDerivedType(typeof(ChoiceReport), "choice")]
+[JsonDerivedType(typeof(BucketReport), "buckets")]
+[JsonDerivedType(typeof(LocationsReport), "locations")]
+[JsonDerivedType(typeof(QuantityReport), "quantity")]
+[JsonDerivedType(typeof(TextAnswersReport), "texts")]
 public abstract record QuestionReport(string Key, string AnswerKey, QuestionKind Kind, string Title, int Participants, int? Answered);
 
 /// <summary>Single and multiple choice: organisations per option, ordered by count (ties in questionnaire order).</summary>
