@@ -1,5 +1,6 @@
 using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Features.Interviews;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
+builder.Services.AddSurveyIntake();
 
 var app = builder.Build();
 
