@@ -150,11 +150,14 @@ public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
-    /// <summary>Numbers as a Dutch person types them: "9,62", "938528".</summary>
+    /// <summary>Numbers as a Dutch person types them: "9,62", "938.528", "2010".</summary>
     public static string? FormatNumber(QuestionKind kind, decimal? value) => value switch
     {
         null => null,
-        _ when kind == QuestionKind.Decimal => value.Value.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")),
+        _ when kind == QuestionKind.Decimal => value.Value.ToString("0.##", Dutch),
+        _ when kind == QuestionKind.Money => value.Value.ToString("#,##0", Dutch),
         _ => value.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 }

@@ -59,7 +59,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         reloaded.Question(target.Id).SelectedOptionIds.Should().Equal(broad);
         reloaded.Question(target.Id).TextLists.Single().Text.Should().Be("Dak- en thuislozen\nJongeren");
         reloaded.Question(fte.Id).Value.Should().Be("9,62");
-        reloaded.Question(revenue.Id).Value.Should().Be("938528");
+        reloaded.Question(revenue.Id).Value.Should().Be("938.528");
         reloaded.Interviewer.Should().Be("Anna de Vries");
         reloaded.InterviewDate.Should().Be(new DateOnly(2025, 3, 4));
         reloaded.Locations.Where(l => l.Counted).Should().HaveCount(2);
