@@ -80,6 +80,8 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByTestId("vraag-locations").Locator("input[type=checkbox]:checked")).ToHaveCountAsync(2);
         await BrowserFixture.ScreenshotAsync(page, "interview-form");
+        await ViewportScreenshotAsync(page, "interview-form-top", null);
+        await ViewportScreenshotAsync(page, "interview-form-funding", "sectie-funding_organisation");
 
         // Complete, and the dashboard counts it.
         await page.GetByRole(AriaRole.Button, new() { Name = "Afgerond" }).ClickAsync();
@@ -92,7 +94,7 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
     public async Task A_wrong_number_is_explained_next_to_the_field_and_completing_lists_what_is_missing()
     {
         var organisationId = await DemoOrganisationWithoutResponseAsync();
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(width: 820, height: 1180); // tablet, portrait
         await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
         await page.GotoAsync($"/edities/2025/interviews/{organisationId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
@@ -102,12 +104,14 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Invalid");
         await Number(page, "fte").FillAsync("9,62");
         await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("prefill-offer")).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Afgerond" }).ClickAsync();
         var missing = page.GetByTestId("missing");
         await Assertions.Expect(missing).ToContainTextAsync("Groepen bereikt bij aantal ZHO's");
         await Assertions.Expect(missing).Not.ToContainTextAsync("FTE");
-        await BrowserFixture.ScreenshotAsync(page, "interview-missing");
+        await ViewportScreenshotAsync(page, "interview-missing-tablet", "afronden");
+        await ViewportScreenshotAsync(page, "interview-tablet-top", null);
     }
 
     [Fact]
@@ -132,7 +136,7 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
 
         await Assertions.Expect(second.GetByTestId("conflict")).ToContainTextAsync("intussen gewijzigd", new() { Timeout = 15_000 });
         await Assertions.Expect(second.GetByLabel("Interviewer")).ToHaveValueAsync("Bert Jansen");
-        await BrowserFixture.ScreenshotAsync(second, "interview-conflict");
+        await ViewportScreenshotAsync(second, "interview-conflict", null);
         await second.GetByRole(AriaRole.Button, new() { Name = "Opnieuw laden" }).ClickAsync();
         await Assertions.Expect(second.GetByLabel("Interviewer")).ToHaveValueAsync("Anna de Vries");
     }
@@ -143,6 +147,22 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.Organisations.Where(o => !db.Responses.Any(r => r.OrganisationId == o.Id && r.Edition!.Year == 2025) && o.Key.StartsWith("demo-"))
                 .OrderByDescending(o => o.Id).Skip(skip).Select(o => o.Id));
+    }
+
+    /// <summary>What a person sees without scrolling (optionally after scrolling an element into view).</summary>
+    private static async Task ViewportScreenshotAsync(IPage page, string name, string? scrollTo)
+    {
+        if (scrollTo is null)
+        {
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
+        }
+        else
+        {
+            await page.EvaluateAsync("id => document.getElementById(id).scrollIntoView()", scrollTo);
+        }
+
+        await page.WaitForTimeoutAsync(300);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, name + ".png") });
     }
 
     private static ILocator Number(IPage page, string key) => page.GetByTestId("vraag-" + key).Locator("input").First;
