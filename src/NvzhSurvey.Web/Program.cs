@@ -1,5 +1,6 @@
 using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Features.Interviews;
 using NvzhSurvey.Web.Features.Reporting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
 builder.Services.AddReporting();
+builder.Services.AddSurveyIntake();
 
 var app = builder.Build();
 
