@@ -57,6 +57,7 @@ public static class AccountsSetup
         services.AddScoped<PasswordResetMailer>();
         services.AddScoped<InvitationService>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<Admin.UserAdministration>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -7,13 +7,15 @@ using NvzhSurvey.Web.Features.Accounts.Mail;
 namespace NvzhSurvey.Web.Features.Accounts.PasswordReset;
 
 /// <summary>Mails a password-reset link (Identity's data-protected token, valid one day by default).</summary>
-public sealed class PasswordResetMailer(UserManager<AppUser> users, IMailSender mail, AccountLinks links, ILogger<PasswordResetMailer> logger)
+public sealed class PasswordResetMailer(UserManager<AppUser> users, IMailSender mail, ILogger<PasswordResetMailer> logger)
 {
-    public async Task SendAsync(AppUser user, CancellationToken cancellationToken = default)
+    /// <param name="user">The user, loaded by the same scope's UserManager.</param>
+    /// <param name="baseUrl">The app's public address (<see cref="AccountLinks.BaseUrl"/>).</param>
+    public async Task SendAsync(AppUser user, string baseUrl, CancellationToken cancellationToken = default)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = links.Absolute($"Account/ResetPassword?userId={Uri.EscapeDataString(user.Id)}&code={code}");
+        var link = AccountLinks.Combine(baseUrl, $"Account/ResetPassword?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         await mail.SendAsync(new MailMessageModel(
             user.Email!,
             "Nieuw wachtwoord instellen – NVZH Ledenonderzoek",
