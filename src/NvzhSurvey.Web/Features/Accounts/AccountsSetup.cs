@@ -58,6 +58,7 @@ public static class AccountsSetup
         services.AddScoped<InvitationService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Admin.UserAdministration>();
+        services.AddScoped<Portal.MemberContext>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
