@@ -72,7 +72,7 @@ public static class AccountsSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SurveyDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<SurveySignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
 
