@@ -15,11 +15,24 @@ public class SecurityHeadersTests(AppFixture app)
         var response = await app.Factory.CreateBrowserlessClient().GetAsync(url);
 
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        csp.Should().Contain("default-src 'self'").And.Contain("script-src 'self';").And.Contain("frame-ancestors 'none'")
+        csp.Should().Contain("default-src 'self'").And.MatchRegex("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}';").And.Contain("frame-ancestors 'none'")
             .And.Contain("connect-src 'self' ws://localhost wss://localhost").And.NotContain("unsafe-eval");
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
         response.Headers.GetValues("Referrer-Policy").Should().Equal("strict-origin-when-cross-origin");
+    }
+
+    [Fact]
+    public async Task The_import_map_carries_the_nonce_of_its_own_response_and_the_nonce_changes_per_request()
+    {
+        var client = app.Factory.CreateBrowserlessClient();
+
+        var first = await client.GetAsync("/Account/Login");
+        var second = await client.GetAsync("/Account/Login");
+
+        var nonce = System.Text.RegularExpressions.Regex.Match(first.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
+        (await first.Content.ReadAsStringAsync()).Should().Contain($"<script type=\"importmap\" nonce=\"{nonce}\">");
+        second.Headers.GetValues("Content-Security-Policy").Single().Should().NotContain(nonce);
     }
 
     [Fact]
