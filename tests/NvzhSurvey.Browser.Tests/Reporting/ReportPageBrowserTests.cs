@@ -37,7 +37,7 @@ public class ReportPageBrowserTests(BrowserFixture browser)
         await BrowserFixture.LoginAsync(page, "medewerker-rapport@nvzh.example");
         await page.GotoAsync("/edities/2024/rapport");
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await Assertions.Expect(page.GetByTestId("data-checks")).ToContainTextAsync("Geen opvallende gegevens");
+        await Assertions.Expect(page.GetByTestId("data-checks")).ToContainTextAsync("Controles vóór publicatie");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Verbergen uit publicatie: Kledingruil" }).ClickAsync();
         await Assertions.Expect(page.GetByText("De tekst is verborgen uit de publicatie.")).ToBeVisibleAsync();
