@@ -16,6 +16,8 @@ public partial class PasswordResetBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/Account/Login");
         await page.GetByRole(AriaRole.Link, new() { Name = "Wachtwoord vergeten?" }).ClickAsync();
+        // Blazor's enhanced navigation swaps the page in place: wait for it, or the login form's field gets the input.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wachtwoord vergeten", Level = 1 })).ToBeVisibleAsync();
         await page.GetByLabel("E-mailadres").FillAsync("browser-reset@nvzh.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Link versturen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("hebben we een e-mail gestuurd");
