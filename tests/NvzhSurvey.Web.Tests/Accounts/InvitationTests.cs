@@ -124,6 +124,21 @@ public class InvitationTests(AppFixture app)
         error.Should().Contain("Er bestaat al een account met dit e-mailadres");
     }
 
+    [Theory]
+    [InlineData("geen-adres")]
+    [InlineData("a@b.example\r\nBcc: x@y.example")]
+    [InlineData("Naam <naam@demo.example>")]
+    public async Task Staff_cannot_invite_an_invalid_address(string email)
+    {
+        using var scope = app.Factory.Services.CreateScope();
+
+        var (created, error) = await scope.ServiceProvider.GetRequiredService<InvitationService>()
+            .CreateAsync(await OrganisationIdAsync("demo-13"), email, "test");
+
+        created.Should().BeNull();
+        error.Should().Be("Vul een geldig e-mailadres in.");
+    }
+
     private async Task<string> InviteAsync(int organisationId, string email)
     {
         using var scope = app.Factory.Services.CreateScope();

@@ -17,7 +17,7 @@ public class PasswordResetTests(AppFixture app)
         (await requested.Content.ReadAsStringAsync()).Should().Contain("hebben we een e-mail gestuurd");
 
         var mail = StaticForms.LatestMailTo(app.Factory, "vergeten@nvzh.example");
-        mail.Should().Contain("Subject: Nieuw wachtwoord instellen");
+        mail.Should().Contain("Er is gevraagd om een nieuw wachtwoord voor je account");
         var link = StaticForms.LinkIn(mail);
         link.Should().StartWith("/Account/ResetPassword?userId=");
 

@@ -46,15 +46,18 @@ public class RateLimitingTests(RateLimitedAppFixture app) : IClassFixture<RateLi
     }
 
     [Fact]
-    public async Task The_fourth_API_call_within_a_minute_gets_429_problem_json()
+    public async Task The_fourth_API_call_within_a_minute_gets_429_problem_json_and_failed_calls_count_too()
     {
         var client = app.Factory.CreateBrowserlessClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", ApiToken);
-        for (var i = 0; i < 3; i++)
+        var guesser = app.Factory.CreateBrowserlessClient();
+        guesser.DefaultRequestHeaders.Authorization = new("Bearer", "nvzh_geraden-token");
+        for (var i = 0; i < 2; i++)
         {
             (await client.GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
+        (await guesser.GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         var limited = await client.GetAsync("/api/v1/me");
 
         limited.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);

@@ -60,6 +60,22 @@ public class SecurityHeadersTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_failed_login_or_reset_never_echoes_the_password_in_the_page()
+    {
+        var client = app.Factory.CreateBrowserlessClient();
+
+        var login = await SurveyAppFactory.LoginAsync(client, SurveyAppFactory.AdminEmail, "Geheim-fout-wachtwoord-123");
+        var reset = await StaticForms.PostAsync(client, "/Account/ResetPassword?userId=x&code=eA", "reset-password", new()
+        {
+            ["Input.Password"] = "Geheim-reset-123",
+            ["Input.ConfirmPassword"] = "Geheim-anders-123",
+        });
+
+        (await login.Content.ReadAsStringAsync()).Should().Contain("onjuist").And.NotContain("Geheim-fout-wachtwoord-123");
+        (await reset.Content.ReadAsStringAsync()).Should().Contain("niet gelijk").And.NotContain("Geheim-reset-123").And.NotContain("Geheim-anders-123");
+    }
+
+    [Fact]
     public async Task The_authentication_cookie_is_http_only_and_same_site()
     {
         var client = app.Factory.CreateBrowserlessClient();

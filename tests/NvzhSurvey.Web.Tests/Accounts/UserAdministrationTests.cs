@@ -86,6 +86,16 @@ public class UserAdministrationTests(AppFixture app)
         mail.Should().Contain("https://onderzoek.nvzh.example/Account/ResetPassword?userId=");
     }
 
+    [Fact]
+    public void Open_circuits_revalidate_the_user_with_the_app_s_provider()
+    {
+        using var scope = app.Factory.Services.CreateScope();
+
+        var provider = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+
+        provider.GetType().Name.Should().Be("RevalidatingAuthenticationStateProvider");
+    }
+
     private async Task<T> RunAsync<T>(Func<UserAdministration, Task<T>> operation)
     {
         using var scope = app.Factory.Services.CreateScope();

@@ -25,9 +25,10 @@ public static class PipelineSetup
         });
         app.UseSurveyRequestLogging();
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+        // Before authentication, so that guessed API tokens and login posts are limited too.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -16,7 +16,6 @@ public static class MeEndpoint
             return TypedResults.Ok(new MeResponse(user.Identity?.Name ?? "", scope is null ? "user" : "token", scope, roles));
         })
         .RequireAuthorization(Policies.ApiRead)
-        .RequireRateLimiting(Security.RateLimitPolicies.Api)
         .WithName("GetMe");
         return endpoints;
     }

@@ -33,6 +33,11 @@ public sealed class InvitationService(
     public async Task<(Created? Created, string? Error)> CreateAsync(int organisationId, string email, string? createdBy, CancellationToken cancellationToken = default)
     {
         var normalized = email.Trim();
+        if (!System.Net.Mail.MailAddress.TryCreate(normalized, out var address) || address.Address != normalized || address.DisplayName.Length > 0)
+        {
+            return (null, "Vul een geldig e-mailadres in.");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && !o.IsArchived, cancellationToken))
         {

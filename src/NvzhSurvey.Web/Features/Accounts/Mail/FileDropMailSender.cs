@@ -17,9 +17,9 @@ internal sealed class FileDropMailSender(IOptions<MailOptions> options, IHostEnv
         var now = clock.GetUtcNow();
         var name = $"{now:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml";
         var content = new StringBuilder()
-            .Append("From: ").Append(options.Value.From).Append("\r\n")
-            .Append("To: ").Append(message.To).Append("\r\n")
-            .Append("Subject: ").Append(message.Subject).Append("\r\n")
+            .Append("From: ").Append(Header(options.Value.From)).Append("\r\n")
+            .Append("To: ").Append(Header(message.To)).Append("\r\n")
+            .Append("Subject: ").Append(EncodedWord(Header(message.Subject))).Append("\r\n")
             .Append("Date: ").Append(now.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n")
             .Append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
             .Append(message.TextBody.ReplaceLineEndings("\r\n"))
@@ -27,4 +27,10 @@ internal sealed class FileDropMailSender(IOptions<MailOptions> options, IHostEnv
         await File.WriteAllTextAsync(Path.Combine(Folder, name), content, new UTF8Encoding(false), cancellationToken);
         logger.LogInformation("Mail written to drop folder as {File}", name);
     }
+
+    // No line breaks in header values (header injection), and non-ASCII as an RFC 2047 encoded word.
+    private static string Header(string value) => value.ReplaceLineEndings(" ");
+
+    private static string EncodedWord(string value) =>
+        value.All(char.IsAscii) ? value : "=?utf-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(value)) + "?=";
 }

@@ -14,7 +14,8 @@ public static class RateLimitPolicies
     /// <summary>Form posts of login, forgotten password and invitation pages (GETs are not limited).</summary>
     public const string Login = "login";
 
-    /// <summary>API calls (token and cookie).</summary>
+    /// <summary>API calls (token and cookie). Every path under /api is limited this way already by the global limiter;
+    /// attach the policy to API-like endpoints elsewhere.</summary>
     public const string Api = "api";
 
     internal static IServiceCollection AddSurveyRateLimiting(this IServiceCollection services)
@@ -29,6 +30,11 @@ public static class RateLimitPolicies
                 ? RateLimitPartition.GetNoLimiter("get")
                 : RateLimitPartition.GetFixedWindowLimiter("login:" + ClientKey(context), _ => login));
             options.AddPolicy(Api, context => RateLimitPartition.GetFixedWindowLimiter("api:" + ClientKey(context), _ => api));
+            // Every /api endpoint is limited, also those that forget the policy, and also failed (401) calls.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api")
+                    ? RateLimitPartition.GetFixedWindowLimiter("api:" + ClientKey(context), _ => api)
+                    : RateLimitPartition.GetNoLimiter("none"));
             options.OnRejected = (context, cancellationToken) => WriteRejectionAsync(context.HttpContext, context.Lease, cancellationToken);
         });
         return services;
