@@ -5,7 +5,7 @@ using NvzhSurvey.Tests.Shared;
 
 namespace NvzhSurvey.Browser.Tests.Interviews;
 
-[Collection(BrowserCollection.Name)]
+[Collection(IntakeBrowserCollection.Name)]
 public partial class InterviewBrowserTests(BrowserFixture browser)
 {
     private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 15_000 };
