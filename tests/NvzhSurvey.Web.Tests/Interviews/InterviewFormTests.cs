@@ -74,6 +74,41 @@ public class InterviewFormTests : ComponentTest
         var stored = await db.Answers.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && r.OrganisationId == organisationId && r.Edition!.Year == 2025))
             .Select(a => a.NumberValue).ToListAsync();
         stored.Should().Equal(9.62m);
+
+        form.Find("button[aria-expanded=false]").Click();
+        form.WaitForAssertion(() => form.Find("[data-testid=history]").TextContent.Should().Contain("fte").And.Contain("9.62").And.Contain("medewerker@nvzh.example"), SaveTimeout);
+    }
+
+    [Fact]
+    public async Task Leaving_the_page_saves_what_is_still_pending()
+    {
+        var organisationId = await OrganisationAsync("demo-23");
+        var form = Render(organisationId);
+
+        form.Find("[data-testid=vraag-revenue] input").Input("938.528");
+        form.WaitForAssertion(() => form.Find("[data-testid=save-state]").GetAttribute("data-state").Should().Be("Pending"), SaveTimeout);
+        await Context.DisposeComponentsAsync();
+
+        await using var db = _app.Factory.Database.CreateDbContext();
+        var stored = await db.Answers.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && r.OrganisationId == organisationId && r.Edition!.Year == 2025))
+            .Select(a => a.NumberValue).ToListAsync();
+        stored.Should().Equal(938528m);
+    }
+
+    [Fact]
+    public async Task A_closed_edition_is_shown_read_only()
+    {
+        var form = Context.Render<InterviewForm>(p => p.Add(c => c.EditionYear, 2024).Add(c => c.OrganisationId, 0));
+        form.WaitForAssertion(() => form.Markup.Should().Contain("Deze editie of organisatie bestaat niet."), SaveTimeout);
+
+        var organisationId = await OrganisationAsync("demo-24");
+        var closed = Context.Render<InterviewForm>(p => p.Add(c => c.EditionYear, 2024).Add(c => c.OrganisationId, organisationId));
+
+        closed.WaitForAssertion(() => closed.Markup.Should().Contain("Deze editie is gesloten"), SaveTimeout);
+        closed.Find("[data-testid=response-status]").TextContent.Should().Be("Afgerond");
+        closed.FindAll("[data-testid=sectie-funding_organisation] input:not([readonly])").Where(i => i.GetAttribute("type") is "text" or null)
+            .Should().BeEmpty();
+        closed.FindAll("[data-testid=prefill-offer]").Should().BeEmpty();
     }
 
     [Fact]
