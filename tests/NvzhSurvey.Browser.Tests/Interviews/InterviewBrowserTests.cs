@@ -88,6 +88,13 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("response-status")).ToHaveTextAsync("Afgerond", Slow);
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("tile-completed-value")).ToHaveTextAsync((completedBefore + 1).ToString(), Slow);
+
+        // The organisation page lists the completed interview; also at tablet width.
+        await page.SetViewportSizeAsync(820, 1180);
+        await page.GotoAsync($"/organisaties/{organisationId}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("responses")).ToContainTextAsync("Afgerond");
+        await ViewportScreenshotAsync(page, "organisation-page-tablet", null);
     }
 
     [Fact]
