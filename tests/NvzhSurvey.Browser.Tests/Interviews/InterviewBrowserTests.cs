@@ -183,8 +183,10 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await editor.GetByLabel("Dagdelen open per week (0–21)").FillAsync(dayparts);
         await editor.GetByLabel("Provincie").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = province, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = province, Exact = true })).ToBeHiddenAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Combobox, new() { Name = "Provincie" })).ToContainTextAsync(province);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Locatie opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("locations")).ToContainTextAsync(name);
+        await Assertions.Expect(page.GetByTestId("locations")).ToContainTextAsync(name, new() { Timeout = 15_000 });
     }
 
     [GeneratedRegex(@"/organisaties/(\d+)$")]
