@@ -5,7 +5,7 @@ using NvzhSurvey.Tests.Shared;
 
 namespace NvzhSurvey.Browser.Tests.Interviews;
 
-[Collection(BrowserCollection.Name)]
+[Collection(IntakeBrowserCollection.Name)]
 public partial class InterviewBrowserTests(BrowserFixture browser)
 {
     private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 15_000 };
@@ -88,6 +88,13 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("response-status")).ToHaveTextAsync("Afgerond", Slow);
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("tile-completed-value")).ToHaveTextAsync((completedBefore + 1).ToString(), Slow);
+
+        // The organisation page lists the completed interview; also at tablet width.
+        await page.SetViewportSizeAsync(820, 1180);
+        await page.GotoAsync($"/organisaties/{organisationId}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("responses")).ToContainTextAsync("Afgerond");
+        await ViewportScreenshotAsync(page, "organisation-page-tablet", null);
     }
 
     [Fact]
@@ -176,8 +183,10 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await editor.GetByLabel("Dagdelen open per week (0–21)").FillAsync(dayparts);
         await editor.GetByLabel("Provincie").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = province, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = province, Exact = true })).ToBeHiddenAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Combobox, new() { Name = "Provincie" })).ToContainTextAsync(province);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Locatie opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("locations")).ToContainTextAsync(name);
+        await Assertions.Expect(page.GetByTestId("locations")).ToContainTextAsync(name, new() { Timeout = 15_000 });
     }
 
     [GeneratedRegex(@"/organisaties/(\d+)$")]
