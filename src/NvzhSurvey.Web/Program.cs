@@ -1,5 +1,6 @@
 using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Features.Publication;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,11 +10,13 @@ builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
+builder.Services.AddPublication(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSurveyPipeline();
 app.MapSurveyEndpoints();
+app.MapPublicationEndpoints();
 
 app.Run();
 
