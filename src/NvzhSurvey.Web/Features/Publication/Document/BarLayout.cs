@@ -20,9 +20,11 @@ public sealed class BarLayout
 
     public sealed record Row(OptionFigure Figure, IReadOnlyList<string> Lines, double Top, double Height, double BarWidth, string Colour)
     {
-        public double BarTop => Top + (Height - BarHeight) / 2;
+        /// <summary>The bar and its figure sit on the label's last line, so the figure reads as the end of the label.</summary>
+        public double BarTop => LastLineMiddle - BarHeight / 2;
         public double TextBaseline(int line) => Top + (Height - Lines.Count * LineHeight) / 2 + LineHeight * (line + 1) - 3.5;
-        public double ValueBaseline => Top + Height / 2 + 4;
+        public double ValueBaseline => TextBaseline(Lines.Count - 1);
+        private double LastLineMiddle => TextBaseline(Lines.Count - 1) - 4;
     }
 
     public const double BarHeight = 12;
