@@ -5,7 +5,8 @@ using NvzhSurvey.Tests.Shared;
 namespace NvzhSurvey.Web.Tests.Publication;
 
 /// <summary>GET /api/v1/editions/{year}/publication.pdf: staff, board and administrators only.</summary>
-public class PublicationEndpointTests(PublicationFixture publication) : IClassFixture<PublicationFixture>
+[Collection(PublicationCollection.Name)]
+public class PublicationEndpointTests(PublicationFixture publication)
 {
     private const string Url = "/api/v1/editions/2024/publication.pdf";
 

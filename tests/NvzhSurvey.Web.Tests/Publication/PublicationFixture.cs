@@ -75,3 +75,10 @@ public sealed class PublicationFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }
+
+/// <summary>Tests that share the app and the exported 2024 PDF.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublicationCollection : ICollectionFixture<PublicationFixture>
+{
+    public const string Name = "publication";
+}

@@ -8,7 +8,8 @@ using UglyToad.PdfPig.Tokens;
 namespace NvzhSurvey.Web.Tests.Publication;
 
 /// <summary>The 2024 demo publication as PDF: every figure of the 2024 publication in its Dutch wording, A4, outline, tags.</summary>
-public class PublicationPdfTests(PublicationFixture publication) : IClassFixture<PublicationFixture>
+[Collection(PublicationCollection.Name)]
+public class PublicationPdfTests(PublicationFixture publication)
 {
     private IReadOnlyList<string> Pages => _pages ??= PdfText.Pages(publication.Pdf2024);
     private IReadOnlyList<string>? _pages;
