@@ -1,8 +1,8 @@
 namespace NvzhSurvey.Web.Features.Publication.Document;
 
 /// <summary>
-/// Chart colours: distinguishable in greyscale print and for common colour-vision deficiencies (ordered so that
-/// neighbouring donut segments differ in lightness), all at least 3:1 against white.
+/// Chart colours, ordered so that neighbouring donut segments differ in lightness. Colour never carries a figure
+/// on its own: every legend entry and bar also prints its label and numbers.
 /// </summary>
 public static class ChartPalette
 {
