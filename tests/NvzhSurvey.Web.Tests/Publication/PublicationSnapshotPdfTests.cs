@@ -42,11 +42,30 @@ public sealed class PublicationSnapshotPdfTests : IAsyncLifetime
         await ChangeDataAsync();
         var afterChanges = await ExportAsync();
 
+        // Both files stay in artifacts/publication to compare when this test fails.
+        await File.WriteAllBytesAsync(Path.Combine(PublicationFixture.ArtifactsDirectory, "snapshot-export-1.pdf"), atPublication.Content);
+        await File.WriteAllBytesAsync(Path.Combine(PublicationFixture.ArtifactsDirectory, "snapshot-export-2.pdf"), afterChanges.Content);
         atPublication.Source.IsSnapshot.Should().BeTrue();
         afterChanges.Content.Should().Equal(atPublication.Content, "a snapshot's PDF is dated by the snapshot, so it is identical");
         var text = PdfText.Compact(string.Join(' ', PdfText.Pages(afterChanges.Content)));
         text.Should().Contain(PdfText.Compact("Gemeente: 22 ZHO's (88%)")).And.NotContain("Hernoemd");
         await PublicationFixture.SaveArtifactsAsync("publicatie-2024-gepubliceerd", afterChanges.Content);
+    }
+
+    [Fact]
+    public async Task The_texts_of_a_published_edition_are_read_only()
+    {
+        using (var scope = _factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PublicationSnapshots>().PublishAsync(2024, "beheer@nvzh.example");
+        }
+
+        var client = await _factory.CreateSignedInClientAsync(SurveyAppFactory.AdminEmail);
+        var published = await client.GetStringAsync("/edities/2024/teksten");
+        var open = await client.GetStringAsync("/edities/2025/teksten");
+
+        published.Should().Contain("Editie 2024 is gepubliceerd").And.Contain("readonly");
+        open.Should().NotContain("is gepubliceerd").And.Contain("Opslaan");
     }
 
     private async Task ChangeDataAsync()
