@@ -11,7 +11,7 @@ namespace NvzhSurvey.Web.Features.Publication;
 /// Exports an edition's publication as PDF: load the input (the latest snapshot of a published edition, else
 /// live data), render the HTML, print it. The table of contents needs the pages of the headings, which only a
 /// print can tell: the first export of an input prints twice, and remembers the page numbers (keyed by the
-/// hash of the draft HTML) so that later exports of the same input print once.
+/// hash of the input) so that later exports of the same input print once.
 /// </summary>
 /// <remarks>
 /// For benchmarks the steps are public: <see cref="RenderHtmlAsync"/> is our part (report model + HTML),
@@ -49,13 +49,16 @@ public sealed class PublicationPdfExporter(
         return new PublicationPdf(pdf, FileName(year, options), source);
     }
 
-    /// <summary>The final HTML (with the table of contents' page numbers) of an input.</summary>
+    /// <summary>
+    /// The final HTML (with the table of contents' page numbers) of an input. Prints a draft first when the page
+    /// numbers of this input are not known yet (remembered by the hash of the input's JSON).
+    /// </summary>
     public async Task<string> RenderHtmlAsync(PublicationInput input, CancellationToken cancellationToken = default)
     {
-        var draft = await renderer.RenderAsync(input, pageNumbers: null);
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(draft)));
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(PublicationSerializer.Serialize(input))));
         if (!Layouts.TryGetValue(key, out var pages))
         {
+            var draft = await renderer.RenderAsync(input, pageNumbers: null);
             pages = ContentsPageNumbers.Read(await printer.PrintAsync(draft, cancellationToken), ContentsEntries.For(input));
             if (Layouts.Count >= MaxRememberedLayouts)
             {
