@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NvzhSurvey.Core.Reporting;
 
 namespace NvzhSurvey.Core.Publication;
@@ -18,9 +19,11 @@ public sealed record PublicationInput(
     public string? Text(string key) => Texts.FirstOrDefault(t => t.Key == key)?.Markdown;
 
     /// <summary>"Verdiepende interviews bij 25 zelfregie en herstelorganisaties met in totaal 118 locaties".</summary>
+    [JsonIgnore]
     public string Title => PublicationTitle.For(Report.Participation);
 
     /// <summary>Whether the comparison with the previous edition can be shown and was asked for.</summary>
+    [JsonIgnore]
     public bool ShowsComparison => Options.CompareWithPrevious && Report.PreviousYear is not null;
 }
 
