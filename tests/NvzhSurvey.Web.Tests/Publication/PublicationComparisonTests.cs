@@ -30,6 +30,17 @@ public class PublicationComparisonTests(PublicationFixture publication)
         withoutComparison.Should().NotContain("2023:");
     }
 
+    [Fact]
+    public async Task The_open_2025_edition_without_answers_compares_with_the_real_2024_figures()
+    {
+        var pdf = await publication.ExportAsync(2025, new PublicationOptions(CompareWithPrevious: true));
+        await PublicationFixture.SaveArtifactsAsync("publicatie-2025-vergelijking", pdf.Content);
+
+        var text = PdfText.Compact(string.Join(' ', PdfText.Pages(pdf.Content)));
+        text.Should().Contain(PdfText.Compact("Gemeente: 0 ZHO's (0%) 2024: 88% (−88)"));
+        text.Should().Contain(PdfText.Compact("Verdiepende interviews bij 0 zelfregie en herstelorganisaties met in totaal 0 locaties"));
+    }
+
     private static EditionReport WithPrevious2023(EditionReport report)
     {
         static OptionFigure Previous(OptionFigure figure) =>
