@@ -24,8 +24,15 @@ switch (what)
         }
 
         break;
+    case "autosave":
+        // autosave BASE_URL EMAIL PASSWORD ORGANISATION_ID [CHANGES]
+        var result = await AutosaveLatency.RunAsync(new Uri(args[1]), args[2], args[3], int.Parse(args[4]), args.Length > 5 ? int.Parse(args[5]) : 200, Console.Error);
+        Console.WriteLine($"| Autosave ({Environment.ProcessorCount} cores) | changes | p50 (ms) | p95 (ms) | max (ms) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        Console.WriteLine($"| click → \"Opgeslagen\" | {result.Changes} | {result.P50:F1} | {result.P95:F1} | {result.Max:F1} |");
+        break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{what}'. Use: report");
+        Console.Error.WriteLine($"Unknown benchmark '{what}'. Use: report | autosave");
         return 2;
 }
 

@@ -2,6 +2,7 @@ using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Hosting;
 using NvzhSurvey.Web.Features.Interviews;
 using NvzhSurvey.Web.Features.Reporting;
+using NvzhSurvey.Web.Features.Publication;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,11 +14,13 @@ builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
 builder.Services.AddReporting();
 builder.Services.AddSurveyIntake();
+builder.Services.AddPublication(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSurveyPipeline();
 app.MapSurveyEndpoints();
+app.MapPublicationEndpoints();
 
 app.Run();
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NvzhSurvey.Core.Reporting;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed record EditionReport(
     IReadOnlyList<ChapterReport> Chapters,
     int? PreviousYear)
 {
+    [JsonIgnore]
     public IEnumerable<QuestionReport> Questions => Chapters.SelectMany(c => c.Questions);
 
     /// <summary>The figure with this report key ("funding_sources", "organisation_age"), or null.</summary>

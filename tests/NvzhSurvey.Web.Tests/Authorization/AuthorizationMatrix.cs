@@ -58,5 +58,10 @@ public static class AuthorizationMatrix
         // Reporting (issue 4): board and staff; never members
         new("/edities/{closedYear}/rapport",                  L, D, A, A, A, L, L),
         new("/edities/{openYear}/rapport",                    L, D, A, A, A, L, L),
+        // Publication (issue 5)
+        new("/edities/{closedYear}/publicatie",               L, D, A, A, A, L, L),
+        new("/edities/{openYear}/teksten",                    L, D, D, A, A, L, L),
+        new("/api/v1/editions/{closedYear}/publication.pdf",  U, D, A, A, A, A, A),
+        new("/api/v1/editions/1999/publication.pdf",          U, D, N, N, N, N, N),
     ];
 }

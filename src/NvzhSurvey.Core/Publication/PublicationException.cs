@@ -1,0 +1,11 @@
+namespace NvzhSurvey.Core.Publication;
+
+/// <summary>A publication step failed; <see cref="Exception.Message"/> is Dutch and can be shown to the user.</summary>
+public sealed class PublicationException : Exception
+{
+    public PublicationException(string message) : base(message) { }
+
+    public PublicationException(string message, Exception innerException) : base(message, innerException) { }
+
+    public PublicationException() { }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using NvzhSurvey.Core.Publication;
+using NvzhSurvey.Web.Features.Publication.Document;
+
+namespace NvzhSurvey.Web.Features.Publication;
+
+/// <summary>
+/// Exports an edition's publication as PDF: load the input (the latest snapshot of a published edition, else
+/// live data), render the HTML, print it. The table of contents needs the pages of the headings, which only a
+/// print can tell: the first export of an input prints twice, and remembers the page numbers (keyed by the
+/// hash of the input) so that later exports of the same input print once.
+/// </summary>
+/// <remarks>
+/// For benchmarks the steps are public: <see cref="RenderHtmlAsync"/> is our part (report model + HTML),
+/// <see cref="ChromiumPdfPrinter.PrintAsync"/> is Chromium's.
+/// </remarks>
+public sealed class PublicationPdfExporter(
+    PublicationSnapshots snapshots,
+    PublicationHtmlRenderer renderer,
+    ChromiumPdfPrinter printer,
+    ILogger<PublicationPdfExporter> logger)
+{
+    private const int MaxRememberedLayouts = 64;
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> Layouts = new();
+
+    /// <summary>Null when the edition does not exist.</summary>
+    public async Task<PublicationPdf?> ExportAsync(int year, PublicationOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var source = await snapshots.LoadAsync(year, options, cancellationToken);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var html = await RenderHtmlAsync(source.Input, cancellationToken);
+        var pdf = await printer.PrintAsync(html, cancellationToken);
+        if (source.Snapshot is { } snapshot)
+        {
+            // A published edition's PDF is the same file every time: dated by its snapshot, not by the export.
+            pdf = PdfDates.SetCreationAndModificationDate(pdf, snapshot.CreatedAt);
+        }
+
+        logger.LogInformation("Exported publication {Year} (snapshot {SnapshotId}, comparison {Compare}) in {Elapsed} ms",
+            year, source.Snapshot?.Id, options.CompareWithPrevious, stopwatch.ElapsedMilliseconds);
+        return new PublicationPdf(pdf, FileName(year, options), source);
+    }
+
+    /// <summary>
+    /// The final HTML (with the table of contents' page numbers) of an input. Prints a draft first when the page
+    /// numbers of this input are not known yet (remembered by the hash of the input's JSON).
+    /// </summary>
+    public async Task<string> RenderHtmlAsync(PublicationInput input, CancellationToken cancellationToken = default)
+    {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(PublicationSerializer.Serialize(input))));
+        if (!Layouts.TryGetValue(key, out var pages))
+        {
+            var draft = await renderer.RenderAsync(input, pageNumbers: null);
+            pages = ContentsPageNumbers.Read(await printer.PrintAsync(draft, cancellationToken), ContentsEntries.For(input));
+            if (Layouts.Count >= MaxRememberedLayouts)
+            {
+                Layouts.Clear();
+            }
+
+            Layouts[key] = pages;
+        }
+
+        return await renderer.RenderAsync(input, pages);
+    }
+
+    public static string FileName(int year, PublicationOptions options) =>
+        $"NVZH-ledenonderzoek-{year}{(options.CompareWithPrevious ? "-met-vergelijking" : "")}.pdf";
+}
+
+public sealed record PublicationPdf(byte[] Content, string FileName, PublicationSource Source);

@@ -1,0 +1,18 @@
+using NvzhSurvey.Core.Publication;
+
+namespace NvzhSurvey.Web.Features.Publication;
+
+public static class PublicationSetup
+{
+    public static IServiceCollection AddPublication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PublicationSettings>(configuration.GetSection(PublicationSettings.Section));
+        services.AddSingleton<ChromiumPdfPrinter>();
+        services.AddScoped<PublicationHtmlRenderer>();
+        services.AddScoped<PublicationSnapshots>();
+        services.AddScoped<PublicationInputBuilder>();
+        services.AddScoped<PublicationPdfExporter>();
+        return services;
+    }
+
+}

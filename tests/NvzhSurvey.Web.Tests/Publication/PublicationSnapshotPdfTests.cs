@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Publication;
+using NvzhSurvey.Tests.Shared;
+using NvzhSurvey.Web.Features.Publication;
+
+namespace NvzhSurvey.Web.Tests.Publication;
+
+/// <summary>Reproducibility: a published edition's PDF is made again byte for byte, whatever changed since.</summary>
+public sealed class PublicationSnapshotPdfTests : IAsyncLifetime
+{
+    private readonly SurveyAppFactory _factory = new() { Settings = { ["Publication:ChromiumPath"] = PublicationFixture.ChromiumPath } };
+
+    public Task InitializeAsync() => _factory.StartAsync("nvzh_pub_snap");
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Two_exports_of_live_data_differ_only_in_their_creation_and_modification_dates()
+    {
+        var first = await ExportAsync();
+        await Task.Delay(1100); // Chromium dates to the second
+        var second = await ExportAsync();
+
+        first.Source.IsSnapshot.Should().BeFalse();
+        var epoch = DateTimeOffset.UnixEpoch;
+        PdfDates.SetCreationAndModificationDate(second.Content, epoch).Should()
+            .Equal(PdfDates.SetCreationAndModificationDate(first.Content, epoch), "only /CreationDate and /ModDate differ");
+        second.Content.Should().NotEqual(first.Content, "the dates are the moment of printing");
+    }
+
+    [Fact]
+    public async Task A_published_edition_gives_the_same_pdf_byte_for_byte_after_answers_and_profiles_change()
+    {
+        using (var scope = _factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PublicationSnapshots>().PublishAsync(2024, "bestuur@nvzh.example");
+        }
+
+        var atPublication = await ExportAsync();
+        await ChangeDataAsync();
+        var afterChanges = await ExportAsync();
+
+        // Both files stay in artifacts/publication to compare when this test fails.
+        await File.WriteAllBytesAsync(Path.Combine(PublicationFixture.ArtifactsDirectory, "snapshot-export-1.pdf"), atPublication.Content);
+        await File.WriteAllBytesAsync(Path.Combine(PublicationFixture.ArtifactsDirectory, "snapshot-export-2.pdf"), afterChanges.Content);
+        atPublication.Source.IsSnapshot.Should().BeTrue();
+        afterChanges.Content.Should().Equal(atPublication.Content, "a snapshot's PDF is dated by the snapshot, so it is identical");
+        var text = PdfText.Compact(string.Join(' ', PdfText.Pages(afterChanges.Content)));
+        text.Should().Contain(PdfText.Compact("Gemeente: 22 ZHO's (88%)")).And.NotContain("Hernoemd");
+        await PublicationFixture.SaveArtifactsAsync("publicatie-2024-gepubliceerd", afterChanges.Content);
+    }
+
+    [Fact]
+    public async Task The_texts_of_a_published_edition_are_read_only()
+    {
+        using (var scope = _factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PublicationSnapshots>().PublishAsync(2024, "beheer@nvzh.example");
+        }
+
+        var client = await _factory.CreateSignedInClientAsync(SurveyAppFactory.AdminEmail);
+        var published = await client.GetStringAsync("/edities/2024/teksten");
+        var open = await client.GetStringAsync("/edities/2025/teksten");
+
+        published.Should().Contain("Editie 2024 is gepubliceerd").And.Contain("readonly");
+        open.Should().NotContain("is gepubliceerd").And.Contain("Opslaan");
+    }
+
+    private async Task ChangeDataAsync()
+    {
+        using var scope = _factory.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SurveyDbContext>>().CreateDbContextAsync();
+        var funding = await db.Questions.Include(q => q.Options).SingleAsync(q => q.Key == "funding_sources" && q.Section!.Edition!.Year == 2024);
+        var municipality = funding.Options.Single(o => o.Key == "municipality");
+        db.Answers.RemoveRange(await db.Answers.Where(a => a.OptionId == municipality.Id).Take(3).ToListAsync());
+        foreach (var organisation in await db.Organisations.Where(o => o.ConsentToBeNamed).Take(2).ToListAsync())
+        {
+            organisation.Name = "Hernoemd " + organisation.Id;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<PublicationPdf> ExportAsync()
+    {
+        using var scope = _factory.Services.CreateScope();
+        return (await scope.ServiceProvider.GetRequiredService<PublicationPdfExporter>().ExportAsync(2024, PublicationOptions.Default))!;
+    }
+}
