@@ -1,4 +1,5 @@
 using NvzhSurvey.Web.Features.Accounts;
+using NvzhSurvey.Web.Features.Api;
 using NvzhSurvey.Web.Features.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,11 +10,13 @@ builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
+builder.Services.AddSurveyApi(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSurveyPipeline();
 app.MapSurveyEndpoints();
+app.MapSurveyApi();
 
 app.Run();
 
