@@ -84,6 +84,13 @@ public sealed class ResponseImporter(IDbContextFactory<SurveyDbContext> dbFactor
         return new ImportOutcome.Imported(summary, dryRun);
     }
 
+    /// <summary>The questionnaire of an edition (null when the edition does not exist).</summary>
+    public async Task<ImportQuestionnaire?> LoadQuestionnaireAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadEditionAsync(db, year, cancellationToken) is { } edition ? new ImportQuestionnaire(edition) : null;
+    }
+
     internal static Task<Edition?> LoadEditionAsync(SurveyDbContext db, int year, CancellationToken cancellationToken) =>
         db.Editions.AsNoTracking()
             .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)

@@ -83,6 +83,6 @@ public class ApiAccessTests(ApiFixture api)
             "/api/v1/editions/{year}/responses.xlsx",
         ]);
         document.RootElement.GetProperty("paths").GetProperty("/api/v1/editions/{year}/responses/import")
-            .GetProperty("post").GetProperty("requestBody").GetRawText().Should().Contain("ResponseBatch");
+            .GetProperty("post").GetProperty("requestBody").GetRawText().Should().Contain("\"organisations\"").And.Contain("\"alsoMentioned\"");
     }
 }

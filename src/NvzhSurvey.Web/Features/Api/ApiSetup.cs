@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NvzhSurvey.Core.Exchange;
+using NvzhSurvey.Core.Exchange.Files;
 using NvzhSurvey.Core.Reporting;
 
 namespace NvzhSurvey.Web.Features.Api;
@@ -23,6 +24,7 @@ public static class ApiSetup
         services.AddScoped<ResponseImporter>();
         services.AddScoped<ResponseExporter>();
         services.AddScoped<EditionCreator>();
+        services.AddScoped<FileImporter>();
         services.TryAddScoped<ReportBuilder>();
 
         // The cookie scheme redirects to the login page; an API client needs 401/403 with problem+json instead.
