@@ -27,13 +27,13 @@ public sealed partial class FileImporter(ResponseImporter importer)
             var message = ex is InvalidDataException { Message: var m } && m.StartsWith("Kies", StringComparison.Ordinal)
                 ? m
                 : "Het bestand kan niet worden gelezen; sla het op als .xlsx of als CSV (puntkomma-gescheiden).";
-            return new FilePreview(year, fileName, new TableBatch(new ResponseBatch(), [], []), [], [new RowProblem(1, null, message)], null);
+            return new FilePreview(year, fileName, new TableBatch(new ResponseBatch(), [], [], []), [], [new RowProblem(1, null, message)], null);
         }
 
         var questionnaire = await LoadQuestionnaireAsync(year, cancellationToken);
         if (questionnaire is null)
         {
-            return new FilePreview(year, fileName, new TableBatch(new ResponseBatch(), [], []), [], [], $"Editie {year} bestaat niet.");
+            return new FilePreview(year, fileName, new TableBatch(new ResponseBatch(), [], [], []), [], [], $"Editie {year} bestaat niet.");
         }
 
         var table = TableReader.Read(raw, questionnaire);
@@ -85,7 +85,7 @@ public sealed partial class FileImporter(ResponseImporter importer)
             var row = table.Rows[i];
             var action = actions?[i];
             return new PreviewRow(row, o.Key, o.Name, action?.Organisation, action?.Response, action?.ChangedValues ?? 0,
-                problems.Where(p => p.Row == row).ToList());
+                problems.Where(p => p.Row == row).OrderBy(p => table.ColumnOrder(p.Column)).ToList());
         }).ToList();
         return new FilePreview(year, fileName, table, rows, fileProblems, refusal);
     }

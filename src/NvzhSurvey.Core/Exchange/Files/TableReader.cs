@@ -8,7 +8,21 @@ namespace NvzhSurvey.Core.Exchange.Files;
 public sealed record RowProblem(int Row, string? Column, string Message);
 
 /// <summary>A spreadsheet turned into a batch; <see cref="Rows"/>[i] is the spreadsheet row of organisation i.</summary>
-public sealed record TableBatch(ResponseBatch Batch, IReadOnlyList<int> Rows, IReadOnlyList<RowProblem> Problems);
+public sealed record TableBatch(ResponseBatch Batch, IReadOnlyList<int> Rows, IReadOnlyList<RowProblem> Problems, IReadOnlyList<string> Headers)
+{
+    /// <summary>Problems in the order of the file's columns (a multiple-choice question's problems at its first option column).</summary>
+    public int ColumnOrder(string? column)
+    {
+        if (column is null)
+        {
+            return -1;
+        }
+
+        var index = Headers.ToList().FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase)
+            || h.StartsWith(column + ".", StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? int.MaxValue : index;
+    }
+}
 
 /// <summary>
 /// Turns a spreadsheet in the layout of <see cref="ResponseTable"/> into a <see cref="ResponseBatch"/>. Columns may
@@ -44,7 +58,7 @@ public static class TableReader
         if (table.Headers.Count == 0 || !columns.Any(c => c.Column.Kind == ColumnKind.Key))
         {
             // Without keys nothing else can be checked: the one problem is enough.
-            return new TableBatch(new ResponseBatch { Organisations = [] }, [], [new(1, "key", "De kolom 'key' (de sleutel van de organisatie) ontbreekt.")]);
+            return new TableBatch(new ResponseBatch { Organisations = [] }, [], [new(1, "key", "De kolom 'key' (de sleutel van de organisatie) ontbreekt.")], table.Headers);
         }
 
         var batch = new ResponseBatch { Organisations = [] };
@@ -60,7 +74,7 @@ public static class TableReader
             problems.Add(new(1, null, "Het bestand bevat geen organisaties."));
         }
 
-        return new TableBatch(batch, rows, problems);
+        return new TableBatch(batch, rows, problems, table.Headers);
     }
 
     private static OrganisationRecord ReadRow(int row, object?[] cells, List<(int Index, TableColumn Column)> columns, List<RowProblem> problems)
