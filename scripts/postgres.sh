@@ -46,6 +46,8 @@ ensure_postgres() {
     sleep 1
   done
   nvzh_psql "DO \\\$\\\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='nvzh') THEN CREATE ROLE nvzh LOGIN PASSWORD 'nvzh' CREATEDB; END IF; END\\\$\\\$;"
+  # Tests drop their databases WITH (FORCE), which must be able to end autovacuum workers too.
+  nvzh_psql "GRANT pg_signal_backend TO nvzh"
 }
 
 ensure_database() {

@@ -1,6 +1,8 @@
 using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Api;
 using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Features.Interviews;
+using NvzhSurvey.Web.Features.Reporting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +12,8 @@ builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
+builder.Services.AddReporting();
+builder.Services.AddSurveyIntake();
 builder.Services.AddSurveyApi(builder.Configuration);
 
 var app = builder.Build();

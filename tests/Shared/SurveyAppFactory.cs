@@ -29,6 +29,9 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration, e.g. "Publication:ChromiumPath".</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The folder where the file-drop mail sender writes .eml files (a fresh temp folder per app).</summary>
+    public string MailDropFolder { get; } = Path.Combine(Path.GetTempPath(), "nvzh-mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The base address: Kestrel's real address, or the in-memory test server's.</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost");
 
@@ -57,6 +60,10 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", Password);
+        // Tests log in many times from one address: generous limits unless a test sets its own in Settings.
+        builder.UseSetting("RateLimiting:Login:PermitLimit", "10000");
+        builder.UseSetting("RateLimiting:Api:PermitLimit", "10000");
+        builder.UseSetting("Mail:DropFolder", MailDropFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -115,6 +122,11 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(MailDropFolder))
+        {
+            Directory.Delete(MailDropFolder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

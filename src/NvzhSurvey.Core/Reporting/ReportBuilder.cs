@@ -7,13 +7,20 @@ namespace NvzhSurvey.Core.Reporting;
 public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
 {
     /// <param name="includeHiddenTexts">Include free texts that staff hid from the publication (for the staff screen).</param>
-    public async Task<EditionReport?> BuildAsync(int year, bool includeHiddenTexts = false, CancellationToken cancellationToken = default)
+    /// <param name="compareWithPrevious">Also compute the previous edition's figures (year over year).</param>
+    public async Task<EditionReport?> BuildAsync(
+        int year, bool includeHiddenTexts = false, bool compareWithPrevious = true, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var current = await ReportData.LoadAsync(db, year, includeHiddenTexts, cancellationToken);
         if (current is null)
         {
             return null;
+        }
+
+        if (!compareWithPrevious)
+        {
+            return ReportComposer.Compose(current, null);
         }
 
         var previousYear = await db.Editions.Where(e => e.Year < year).MaxAsync(e => (int?)e.Year, cancellationToken);

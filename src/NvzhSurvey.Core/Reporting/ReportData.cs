@@ -8,7 +8,7 @@ namespace NvzhSurvey.Core.Reporting;
 
 /// <summary>
 /// Everything a report needs from the database for one edition, fetched with a constant number of set-based
-/// queries (the questionnaire, one location distribution, one answer aggregate, one free-text list), whatever
+/// queries (the questionnaire, a count, one location distribution, one answer aggregate, one free-text list), whatever
 /// the number of organisations.
 /// </summary>
 internal sealed class ReportData
@@ -21,10 +21,13 @@ internal sealed class ReportData
     public int Participants => LocationCounts.Sum(l => l.Organisations);
     public int Locations => LocationCounts.Sum(l => l.Locations * l.Organisations);
 
-    /// <summary>Per question, option and (for bucket questions) value: how many answers and their sum.</summary>
-    public sealed record AnswerAggregate(int QuestionId, int? OptionId, decimal? Value, int Count, decimal Sum);
+    /// <summary>Per question, option and value: how many answers.</summary>
+    public sealed record AnswerAggregate(int QuestionId, int? OptionId, decimal? Value, int Count)
+    {
+        public decimal Sum => (Value ?? 0) * Count;
+    }
 
-    public sealed record TextRow(long Id, int QuestionId, int? OptionId, string? ListKey, string Text, bool Hidden);
+    public sealed record TextRow(long Id, int QuestionId, int? OptionId, string? ListKey, string Text, bool Hidden, int Order = 0);
 
     public static async Task<ReportData?> LoadAsync(SurveyDbContext db, int year, bool includeHiddenTexts, CancellationToken ct)
     {
@@ -38,27 +41,35 @@ internal sealed class ReportData
         }
 
         var completed = db.Responses.Where(r => r.EditionId == edition.Id && r.Status == ResponseStatus.Completed);
-        var locationCounts = await completed
-            .Select(r => r.Locations.Count)
+        var participants = await completed.CountAsync(ct);
+
+        // Locations per response, as a distribution; responses without locations are the remainder.
+        var withLocations = await db.ResponseLocations
+            .Where(l => completed.Any(r => r.Id == l.ResponseId))
+            .GroupBy(l => l.ResponseId)
+            .Select(g => g.Count())
             .GroupBy(count => count)
             .Select(g => new LocationCountFigure(g.Key, g.Count()))
             .ToListAsync(ct);
+        var withoutLocations = participants - withLocations.Sum(l => l.Organisations);
+        var locationCounts = withoutLocations > 0 ? [.. withLocations, new LocationCountFigure(0, withoutLocations)] : withLocations;
 
-        var bucketQuestionIds = edition.Sections.SelectMany(s => s.Questions).Where(q => q.Kind.IsBuckets()).Select(q => q.Id).ToList();
+        // One scan of the answers: per question, option and value, how many. Option rows give the choice counts;
+        // number rows give bucket distributions and (value × count) the totals.
         var aggregates = await (
                 from a in db.Answers
                 join r in completed on a.ResponseId equals r.Id
-                group a by new { a.QuestionId, a.OptionId, Value = bucketQuestionIds.Contains(a.QuestionId) ? a.NumberValue : null } into g
-                select new AnswerAggregate(g.Key.QuestionId, g.Key.OptionId, g.Key.Value, g.Count(), g.Sum(a => a.NumberValue) ?? 0))
+                group a by new { a.QuestionId, a.OptionId, a.NumberValue } into g
+                select new AnswerAggregate(g.Key.QuestionId, g.Key.OptionId, g.Key.NumberValue, g.Count()))
             .ToListAsync(ct);
 
         var texts = await (
                 from t in db.FreeTexts
                 join r in completed on t.ResponseId equals r.Id
                 where includeHiddenTexts || !t.HiddenFromPublication
-                orderby t.QuestionId, t.Order, t.Id
-                select new TextRow(t.Id, t.QuestionId, t.OptionId, t.ListKey, t.Text, t.HiddenFromPublication))
+                select new TextRow(t.Id, t.QuestionId, t.OptionId, t.ListKey, t.Text, t.HiddenFromPublication, t.Order))
             .ToListAsync(ct);
+        texts.Sort((x, y) => (x.QuestionId, x.Order, x.Id).CompareTo((y.QuestionId, y.Order, y.Id)));
 
         if (edition.Sections.SelectMany(s => s.Questions).Any(q => q.Kind == QuestionKind.Text))
         {
@@ -68,14 +79,14 @@ internal sealed class ReportData
                     join r in completed on a.ResponseId equals r.Id
                     where a.TextValue != null
                     orderby a.Id
-                    select new TextRow(a.Id, a.QuestionId, null, null, a.TextValue!, false))
+                    select new TextRow(a.Id, a.QuestionId, null, null, a.TextValue!, false, 0))
                 .ToListAsync(ct));
         }
 
         return new ReportData
         {
             Edition = edition,
-            LocationCounts = locationCounts.OrderBy(l => l.Locations).ToList(),
+            LocationCounts = [.. locationCounts.OrderBy(l => l.Locations)],
             Aggregates = aggregates,
             Texts = texts,
         };

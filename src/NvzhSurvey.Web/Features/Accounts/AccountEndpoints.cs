@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Web.Features.Accounts.ApiTokens;
 
 namespace NvzhSurvey.Web.Features.Accounts;
 
@@ -7,13 +9,23 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // A POST (with antiforgery) so that a link or an image cannot log somebody out.
-        endpoints.MapPost("/Account/Logout", async (SignInManager<AppUser> signIn, HttpContext context) =>
+        // A POST with an antiforgery token, so that a link, an image or another site cannot log somebody out.
+        // Validated here (not by binding [FromForm]) so that the 400 carries a body and is not re-executed as a
+        // status-code page, which would read the unvalidated form again.
+        endpoints.MapPost("/Account/Logout", async (SignInManager<AppUser> signIn, IAntiforgery antiforgery, HttpContext context) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig formulier",
+                    detail: "Het formulier is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.");
+            }
+
             await signIn.SignOutAsync();
             var returnUrl = context.Request.Form["ReturnUrl"].ToString();
-            return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/" : returnUrl);
-        });
+            var local = returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\");
+            return Results.LocalRedirect(local ? returnUrl : "/");
+        }).DisableAntiforgery();
+        endpoints.MapMeEndpoint();
         return endpoints;
     }
 }

@@ -1,7 +1,16 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Web.Features.Accounts.ApiTokens;
+using NvzhSurvey.Web.Features.Accounts.Invitations;
+using NvzhSurvey.Web.Features.Accounts.Mail;
+using NvzhSurvey.Web.Features.Accounts.PasswordReset;
+using NvzhSurvey.Web.Features.Accounts.Security;
 
 namespace NvzhSurvey.Web.Features.Accounts;
 
@@ -16,6 +25,8 @@ public static class AccountsSetup
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenDefaults.Scheme, null);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -27,8 +38,27 @@ public static class AccountsSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // The API answers 401/403 instead of redirecting to the login page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorization();
+        // Secure cookies everywhere except Development and Testing (which run on plain http://localhost).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicyFor(environment));
+        services.AddAntiforgery(options => options.Cookie.Name = "nvzh.af");
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicyFor(environment));
+        // Disabling a user or changing a role updates the security stamp; cookies notice it within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddSurveyPolicies();
+        services.AddSurveyRateLimiting();
+        services.AddSurveyMail();
+        services.AddScoped<PasswordResetMailer>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<Admin.UserAdministration>();
+        services.AddScoped<Portal.MemberContext>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -42,7 +72,7 @@ public static class AccountsSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SurveyDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<SurveySignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
 
@@ -51,5 +81,22 @@ public static class AccountsSetup
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoAccountsSeeder>();
         return services;
+    }
+
+    private static CookieSecurePolicy SecurePolicyFor(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

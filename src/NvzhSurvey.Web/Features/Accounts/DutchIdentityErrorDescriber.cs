@@ -25,6 +25,8 @@ internal sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
         new() { Code = nameof(InvalidToken), Description = "De link is ongeldig of verlopen." };
     public override IdentityError PasswordMismatch() =>
         new() { Code = nameof(PasswordMismatch), Description = "Het wachtwoord is onjuist." };
+    public override IdentityError ConcurrencyFailure() =>
+        new() { Code = nameof(ConcurrencyFailure), Description = "Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de pagina opnieuw." };
     public override IdentityError UserAlreadyInRole(string role) =>
         new() { Code = nameof(UserAlreadyInRole), Description = $"De gebruiker heeft de rol {role} al." };
 }

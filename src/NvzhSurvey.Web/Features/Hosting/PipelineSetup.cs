@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using NvzhSurvey.Web.Components;
 using NvzhSurvey.Web.Features.Accounts;
+using NvzhSurvey.Web.Features.Accounts.Security;
 
 namespace NvzhSurvey.Web.Features.Hosting;
 
@@ -15,6 +16,7 @@ public static class PipelineSetup
             app.UseHsts();
         }
 
+        app.UseSurveySecurityHeaders();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(UserInterfaceSetup.Dutch),
@@ -25,6 +27,7 @@ public static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Editions;
+
+/// <summary>Per organisation, the status of its response in one edition (also organisations without a response).</summary>
+public static class EditionOverview
+{
+    public static async Task<IReadOnlyList<EditionOrganisationRow>> LoadAsync(SurveyDbContext db, int editionId, CancellationToken ct = default)
+    {
+        var responses = await db.Responses.AsNoTracking().Where(r => r.EditionId == editionId)
+            .Select(r => new { r.OrganisationId, r.Status, r.LastChangedAt, r.LastChangedBy, Locations = r.Locations.Count })
+            .ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking()
+            .Select(o => new { o.Id, o.Name, o.City, o.IsArchived })
+            .ToListAsync(ct);
+        return organisations
+            .Where(o => !o.IsArchived || responses.Any(r => r.OrganisationId == o.Id))
+            .Select(o =>
+            {
+                var r = responses.SingleOrDefault(x => x.OrganisationId == o.Id);
+                return new EditionOrganisationRow(o.Id, o.Name, o.City, r?.Status ?? ResponseStatus.NotStarted,
+                    r?.LastChangedAt, r?.LastChangedBy, r?.Locations ?? 0);
+            })
+            .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+}
+
+public sealed record EditionOrganisationRow(int OrganisationId, string Name, string? City, ResponseStatus Status,
+    DateTimeOffset? LastChangedAt, string? LastChangedBy, int CountedLocations);

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Editions;
+
+/// <summary>Editions: the list, creating the next one by copying the previous questionnaire, and status changes.</summary>
+public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<EditionSummary>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var editions = await db.Editions.AsNoTracking().OrderByDescending(e => e.Year).ToListAsync(ct);
+        var counts = await db.Responses.AsNoTracking()
+            .GroupBy(r => new { r.EditionId, r.Status })
+            .Select(g => new { g.Key.EditionId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(ct);
+        return editions.Select(e => new EditionSummary(e.Year, e.Status, e.PublishedAt,
+            counts.Where(c => c.EditionId == e.Id && c.Status == ResponseStatus.Completed).Sum(c => c.Count),
+            counts.Where(c => c.EditionId == e.Id && c.Status != ResponseStatus.NotStarted).Sum(c => c.Count))).ToList();
+    }
+
+    /// <summary>Creates the edition after the latest one, as a draft, with a copy of its questionnaire and texts.</summary>
+    public async Task<OperationResult> CreateNextAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var previous = await db.Editions.AsNoTracking().AsSplitQuery()
+            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
+            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.TextLists)
+            .Include(e => e.Texts)
+            .OrderByDescending(e => e.Year)
+            .FirstOrDefaultAsync(ct);
+        var next = new Edition
+        {
+            Year = previous is null ? clock.GetUtcNow().Year : previous.Year + 1,
+            Status = EditionStatus.Draft,
+            MembersTotal = previous?.MembersTotal ?? 0,
+            LocationsAllMembers = previous?.LocationsAllMembers ?? 0,
+            Sections = previous is null ? QuestionnaireDefinition.Load2024().ToSections() : QuestionnaireCopier.Copy(previous.Sections),
+            Texts = previous is null
+                ? DefaultEditionTexts.Create()
+                : previous.Texts.Select(t => new EditionText { Key = t.Key, Markdown = t.Markdown }).ToList(),
+        };
+        db.Editions.Add(next);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return OperationResult.Fail($"Editie {next.Year} bestaat al.");
+        }
+
+        return OperationResult.Ok;
+    }
+
+    /// <summary>The status changes staff can make; publishing is final.</summary>
+    public static IReadOnlyList<EditionStatus> AllowedNext(EditionStatus status) => status switch
+    {
+        EditionStatus.Draft => [EditionStatus.Open],
+        EditionStatus.Open => [EditionStatus.Closed],
+        EditionStatus.Closed => [EditionStatus.Open, EditionStatus.Published],
+        _ => [],
+    };
+
+    public async Task<OperationResult> ChangeStatusAsync(int year, EditionStatus status, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var edition = await db.Editions.SingleOrDefaultAsync(e => e.Year == year, ct);
+        if (edition is null)
+        {
+            return OperationResult.Fail($"Editie {year} bestaat niet.");
+        }
+
+        if (!AllowedNext(edition.Status).Contains(status))
+        {
+            return OperationResult.Fail($"Een editie met status ‘{edition.Status.DisplayName()}’ kan niet naar ‘{status.DisplayName()}’.");
+        }
+
+        edition.Status = status;
+        if (status == EditionStatus.Published)
+        {
+            edition.PublishedAt = clock.GetUtcNow();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Fail("De editie is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.");
+        }
+
+        return OperationResult.Ok;
+    }
+}
+
+public sealed record EditionSummary(int Year, EditionStatus Status, DateTimeOffset? PublishedAt, int Completed, int Started);

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NvzhSurvey.Core.Auditing;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Interviews;
+
+/// <summary>
+/// One save of one response: loads it tracked with its rows, checks the version the form saw (optimistic
+/// concurrency on xmin), and commits with "last changed by". Shared by the writer, prefill and status changes.
+/// </summary>
+internal sealed class ResponseSession
+{
+    public const string ClosedMessage = "Deze editie is gesloten: antwoorden kunnen niet meer worden gewijzigd.";
+
+    private ResponseSession(SurveyDbContext db, Edition edition, Response response, bool created)
+    {
+        Db = db;
+        Edition = edition;
+        Response = response;
+        Created = created;
+    }
+
+    public SurveyDbContext Db { get; }
+    public Edition Edition { get; }
+    public Response Response { get; }
+
+    /// <summary>The response did not exist and is created by this save.</summary>
+    public bool Created { get; }
+
+    public static async Task<(ResponseSession? Session, SaveResult? Refusal)> OpenAsync(
+        SurveyDbContext db, int editionId, int organisationId, uint? expectedVersion, CancellationToken ct)
+    {
+        var edition = await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == editionId, ct);
+        if (edition is null)
+        {
+            return (null, new SaveResult(SaveOutcome.Refused, "Deze editie bestaat niet."));
+        }
+
+        if (!edition.AcceptsAnswers)
+        {
+            return (null, new SaveResult(SaveOutcome.Refused, ClosedMessage));
+        }
+
+        var response = await db.Responses.AsSplitQuery()
+            .Include(r => r.Answers).Include(r => r.FreeTexts).Include(r => r.Locations).Include(r => r.SectionStates)
+            .SingleOrDefaultAsync(r => r.EditionId == editionId && r.OrganisationId == organisationId, ct);
+        if (response is null)
+        {
+            if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && !o.IsArchived, ct))
+            {
+                return (null, new SaveResult(SaveOutcome.Refused, "Deze organisatie bestaat niet of is gearchiveerd."));
+            }
+
+            response = new Response { EditionId = editionId, OrganisationId = organisationId, Status = ResponseStatus.Draft };
+            db.Responses.Add(response);
+            return (new ResponseSession(db, edition, response, created: true), null);
+        }
+
+        if (expectedVersion != response.Version)
+        {
+            return (null, ConflictResult(response));
+        }
+
+        // The check happens in the UPDATE too (WHERE xmin = ...), for a change between this read and the save.
+        db.Entry(response).Property(r => r.Version).OriginalValue = expectedVersion.Value;
+        return (new ResponseSession(db, edition, response, created: false), null);
+    }
+
+    public async Task<SaveResult> CommitAsync(ICurrentActor actor, TimeProvider clock, CancellationToken ct,
+        IReadOnlyDictionary<int, string>? errors = null)
+    {
+        Response.LastChangedAt = clock.GetUtcNow();
+        Response.LastChangedBy = actor.UserName;
+        if (Response.Status == ResponseStatus.NotStarted)
+        {
+            Response.Status = ResponseStatus.Draft;
+        }
+
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ReloadConflictAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Someone else started this response at the same moment.
+            return await ReloadConflictAsync(ct);
+        }
+
+        return new SaveResult(SaveOutcome.Saved)
+        {
+            ResponseId = Response.Id,
+            Version = Response.Version,
+            Status = Response.Status,
+            LastChangedAt = Response.LastChangedAt,
+            LastChangedBy = Response.LastChangedBy,
+            Errors = errors ?? new Dictionary<int, string>(),
+        };
+    }
+
+    private async Task<SaveResult> ReloadConflictAsync(CancellationToken ct)
+    {
+        Db.ChangeTracker.Clear();
+        var current = await Db.Responses.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.EditionId == Response.EditionId && r.OrganisationId == Response.OrganisationId, ct);
+        return ConflictResult(current ?? Response);
+    }
+
+    private static SaveResult ConflictResult(Response current)
+    {
+        var who = current.LastChangedBy is { } by ? $" door {by}" : "";
+        var when = current.LastChangedAt is { } at ? $" om {DutchTime.Format(at)}" : "";
+        return new SaveResult(SaveOutcome.Conflict,
+            $"Dit interview is intussen gewijzigd{who}{when}. Uw laatste wijzigingen zijn niet opgeslagen, maar staan nog op het scherm. " +
+            "Kies ‘Opnieuw laden’ om de nieuwste versie te zien en voer uw wijzigingen daarna opnieuw in.")
+        {
+            ResponseId = current.Id,
+            Version = current.Version,
+            Status = current.Status,
+            LastChangedAt = current.LastChangedAt,
+            LastChangedBy = current.LastChangedBy,
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NvzhSurvey.Core.Organisations;
+
+/// <summary>The editable fields of a location.</summary>
+public sealed class LocationForm
+{
+    [Required(ErrorMessage = "Vul een naam in.")]
+    [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
+    public string Name { get; set; } = "";
+
+    [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
+    public string? Street { get; set; }
+
+    [RegularExpression(@"^\s*\d{4}\s?[A-Za-z]{2}\s*$", ErrorMessage = "Vul een postcode in zoals 1234 AB.")]
+    public string? Postcode { get; set; }
+
+    [StringLength(100, ErrorMessage = "Gebruik maximaal 100 tekens.")]
+    public string? City { get; set; }
+
+    [Required(ErrorMessage = "Kies een provincie.")]
+    public Province? Province { get; set; }
+
+    [Range(0, 21, ErrorMessage = "Vul een aantal dagdelen in van 0 tot en met 21.")]
+    public int? DaypartsPerWeek { get; set; }
+
+    public PremisesKind Premises { get; set; } = PremisesKind.Own;
+
+    [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
+    public string? HostedAt { get; set; }
+
+    public static LocationForm From(Location l) => new()
+    {
+        Name = l.Name,
+        Street = l.Street,
+        Postcode = l.Postcode,
+        City = l.City,
+        Province = l.Province,
+        DaypartsPerWeek = l.DaypartsPerWeek,
+        Premises = l.Premises,
+        HostedAt = l.HostedAt,
+    };
+
+    internal void ApplyTo(Location l)
+    {
+        l.Name = Name.Trim();
+        l.Street = OrganisationForm.Clean(Street);
+        l.Postcode = OrganisationForm.Clean(Postcode)?.ToUpperInvariant();
+        l.City = OrganisationForm.Clean(City);
+        l.Province = Province;
+        l.DaypartsPerWeek = DaypartsPerWeek;
+        l.Premises = Premises;
+        l.HostedAt = Premises == PremisesKind.Hosted ? OrganisationForm.Clean(HostedAt) : null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NvzhSurvey.Core.Organisations;
+
+/// <summary>The editable fields of an organisation (forms bind to this, never to the entity).</summary>
+public sealed class OrganisationForm
+{
+    [Required(ErrorMessage = "Vul een naam in.")]
+    [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
+    public string Name { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "Gebruik maximaal 100 tekens.")]
+    public string? City { get; set; }
+
+    [StringLength(300, ErrorMessage = "Gebruik maximaal 300 tekens.")]
+    public string? Website { get; set; }
+
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [StringLength(256, ErrorMessage = "Gebruik maximaal 256 tekens.")]
+    public string? ContactEmail { get; set; }
+
+    [Range(1950, 2100, ErrorMessage = "Vul een jaartal in tussen 1950 en 2100.")]
+    public int? FoundedYear { get; set; }
+
+    public LegalForm? LegalForm { get; set; }
+
+    [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
+    public string? ParentEntityName { get; set; }
+
+    public MembershipStatus MembershipStatus { get; set; } = MembershipStatus.Member;
+    public bool ConsentToBeNamed { get; set; }
+    public bool ConsentToQuotes { get; set; }
+
+    /// <summary>The version the form was loaded with; null for a new organisation.</summary>
+    public uint? Version { get; set; }
+
+    public static OrganisationForm From(Organisation o) => new()
+    {
+        Name = o.Name,
+        City = o.City,
+        Website = o.Website,
+        ContactEmail = o.ContactEmail,
+        FoundedYear = o.FoundedYear,
+        LegalForm = o.LegalForm,
+        ParentEntityName = o.ParentEntityName,
+        MembershipStatus = o.MembershipStatus,
+        ConsentToBeNamed = o.ConsentToBeNamed,
+        ConsentToQuotes = o.ConsentToQuotes,
+        Version = o.Version,
+    };
+
+    internal void ApplyTo(Organisation o)
+    {
+        o.Name = Name.Trim();
+        o.City = Clean(City);
+        o.Website = Clean(Website);
+        o.ContactEmail = Clean(ContactEmail);
+        o.FoundedYear = FoundedYear;
+        o.LegalForm = LegalForm;
+        o.ParentEntityName = LegalForm == Organisations.LegalForm.PartOf ? Clean(ParentEntityName) : null;
+        o.MembershipStatus = MembershipStatus;
+        o.ConsentToBeNamed = ConsentToBeNamed;
+        o.ConsentToQuotes = ConsentToQuotes;
+    }
+
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,208 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Organisations;
+
+/// <summary>Organisations and their locations: list, create, edit, archive; locations add, edit, close.</summary>
+public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock)
+{
+    public const string ConflictMessage =
+        "Deze organisatie is intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; laad de pagina opnieuw en voer de wijziging opnieuw in.";
+
+    /// <summary>Every organisation with its active locations and its status in the current (open, else latest) edition.</summary>
+    public async Task<OrganisationList> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var edition = await db.Editions.AsNoTracking()
+            .OrderByDescending(e => e.Status == EditionStatus.Open).ThenByDescending(e => e.Year)
+            .FirstOrDefaultAsync(ct);
+        var editionId = edition?.Id ?? 0;
+        var rows = await db.Organisations.AsNoTracking()
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.City, o.Locations.Count(l => l.IsActive), o.IsArchived,
+                db.Responses.Where(r => r.EditionId == editionId && r.OrganisationId == o.Id)
+                    .Select(r => (ResponseStatus?)r.Status).FirstOrDefault() ?? ResponseStatus.NotStarted))
+            .ToListAsync(ct);
+        return new OrganisationList(edition?.Year, rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).ToList());
+    }
+
+    public async Task<OrganisationDetails?> GetAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Locations)
+            .SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null)
+        {
+            return null;
+        }
+
+        var responses = await db.Responses.AsNoTracking().Where(r => r.OrganisationId == id)
+            .Select(r => new EditionResponseRow(r.Edition!.Year, r.Edition.Status, r.Status, r.CompletedAt, r.LastChangedAt))
+            .ToListAsync(ct);
+        var editions = await db.Editions.AsNoTracking().Select(e => new { e.Year, e.Status }).ToListAsync(ct);
+        // Editions in which the organisation has no response yet are listed too (as not started).
+        responses.AddRange(editions.Where(e => responses.All(r => r.Year != e.Year) && e.Status is EditionStatus.Open or EditionStatus.Draft)
+            .Select(e => new EditionResponseRow(e.Year, e.Status, ResponseStatus.NotStarted, null, null)));
+        organisation.Locations = organisation.Locations.OrderByDescending(l => l.IsActive).ThenBy(l => l.Name).ToList();
+        return new OrganisationDetails(organisation, responses.OrderByDescending(r => r.Year).ToList());
+    }
+
+    public async Task<(OperationResult Result, int Id)> CreateAsync(OrganisationForm form, CancellationToken ct = default)
+    {
+        if (Validate(form) is { } error)
+        {
+            return (OperationResult.Fail(error), 0);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var baseKey = Slug(form.Name);
+        var key = baseKey;
+        for (var i = 2; await db.Organisations.AnyAsync(o => o.Key == key, ct); i++)
+        {
+            key = $"{baseKey}-{i}";
+        }
+
+        var organisation = new Organisation { Key = key, Name = form.Name, MemberSince = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
+        form.ApplyTo(organisation);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(ct);
+        return (OperationResult.Ok, organisation.Id);
+    }
+
+    public async Task<OperationResult> UpdateAsync(int id, OrganisationForm form, CancellationToken ct = default)
+    {
+        if (Validate(form) is { } error)
+        {
+            return OperationResult.Fail(error);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null)
+        {
+            return OperationResult.Fail("Deze organisatie bestaat niet.");
+        }
+
+        if (form.Version is { } version)
+        {
+            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+        }
+
+        form.ApplyTo(organisation);
+        return await SaveAsync(db, ct);
+    }
+
+    public async Task<OperationResult> SetArchivedAsync(int id, bool archived, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null)
+        {
+            return OperationResult.Fail("Deze organisatie bestaat niet.");
+        }
+
+        organisation.IsArchived = archived;
+        if (archived)
+        {
+            organisation.MembershipStatus = MembershipStatus.Former;
+        }
+
+        return await SaveAsync(db, ct);
+    }
+
+    public async Task<OperationResult> AddLocationAsync(int organisationId, LocationForm form, CancellationToken ct = default)
+    {
+        if (Validate(form) is { } error)
+        {
+            return OperationResult.Fail(error);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
+        {
+            return OperationResult.Fail("Deze organisatie bestaat niet.");
+        }
+
+        var location = new Location { OrganisationId = organisationId, Name = form.Name };
+        form.ApplyTo(location);
+        db.Locations.Add(location);
+        return await SaveAsync(db, ct);
+    }
+
+    public Task<OperationResult> UpdateLocationAsync(int locationId, LocationForm form, CancellationToken ct = default) =>
+        Validate(form) is { } error
+            ? Task.FromResult(OperationResult.Fail(error))
+            : ChangeLocationAsync(locationId, l => form.ApplyTo(l), ct);
+
+    /// <summary>Closes a location: it stays in earlier editions' counts but is no longer proposed for new ones.</summary>
+    public Task<OperationResult> CloseLocationAsync(int locationId, DateOnly closedOn, CancellationToken ct = default) =>
+        ChangeLocationAsync(locationId, l =>
+        {
+            l.IsActive = false;
+            l.ClosedOn = closedOn;
+        }, ct);
+
+    public Task<OperationResult> ReopenLocationAsync(int locationId, CancellationToken ct = default) =>
+        ChangeLocationAsync(locationId, l =>
+        {
+            l.IsActive = true;
+            l.ClosedOn = null;
+        }, ct);
+
+    private async Task<OperationResult> ChangeLocationAsync(int locationId, Action<Location> change, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var location = await db.Locations.SingleOrDefaultAsync(l => l.Id == locationId, ct);
+        if (location is null)
+        {
+            return OperationResult.Fail("Deze locatie bestaat niet.");
+        }
+
+        change(location);
+        return await SaveAsync(db, ct);
+    }
+
+    private static async Task<OperationResult> SaveAsync(SurveyDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return OperationResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Fail(ConflictMessage);
+        }
+    }
+
+    /// <summary>The first Dutch validation message of a form, or null when it is valid.</summary>
+    public static string? Validate(object form)
+    {
+        var results = new List<ValidationResult>();
+        return Validator.TryValidateObject(form, new ValidationContext(form), results, validateAllProperties: true)
+            ? null
+            : results[0].ErrorMessage;
+    }
+
+    private static string Slug(string name)
+    {
+        var slug = SlugPattern().Replace(name.Trim().ToLowerInvariant()
+            .Replace('é', 'e').Replace('ë', 'e').Replace('ï', 'i').Replace('ö', 'o').Replace('ü', 'u'), "-").Trim('-');
+        return slug.Length == 0 ? "organisatie" : slug[..Math.Min(slug.Length, 56)];
+    }
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex SlugPattern();
+}
+
+public sealed record OrganisationList(int? EditionYear, IReadOnlyList<OrganisationRow> Rows);
+
+public sealed record OrganisationRow(int Id, string Name, string? City, int ActiveLocations, bool IsArchived, ResponseStatus Status);
+
+public sealed record OrganisationDetails(Organisation Organisation, IReadOnlyList<EditionResponseRow> Responses);
+
+public sealed record EditionResponseRow(int Year, EditionStatus EditionStatus, ResponseStatus Status,
+    DateTimeOffset? CompletedAt, DateTimeOffset? LastChangedAt);

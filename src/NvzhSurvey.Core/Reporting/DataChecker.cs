@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Organisations;
+using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Reporting;
+
+/// <summary>
+/// Checks an edition's data before publishing: missing figures, no locations, answers outside their buckets,
+/// outliers per location, and members without a completed response. A constant number of queries.
+/// </summary>
+public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
+{
+    /// <summary>A value per location more than this factor above (or below) the median is an outlier.</summary>
+    public const decimal OutlierFactor = 3m;
+
+    public async Task<IReadOnlyList<DataCheckIssue>> CheckAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var edition = await db.Editions.AsNoTracking().Where(e => e.Year == year)
+            .Select(e => new { e.Id, e.Year }).SingleOrDefaultAsync(cancellationToken);
+        if (edition is null)
+        {
+            return [];
+        }
+
+        var questions = await db.Questions.AsNoTracking().Include(q => q.Options)
+            .Where(q => q.Section!.EditionId == edition.Id && !q.IsRetired).ToListAsync(cancellationToken);
+        var responses = await db.Responses.AsNoTracking()
+            .Where(r => r.EditionId == edition.Id)
+            .Select(r => new ResponseRow(r.Id, r.OrganisationId, r.Organisation!.Name, r.Status, r.Locations.Count))
+            .ToListAsync(cancellationToken);
+        var completed = responses.Where(r => r.Status == ResponseStatus.Completed).ToList();
+        var numericIds = questions.Where(q => q.Kind.IsNumeric()).Select(q => q.Id).ToList();
+        var numbers = await (
+                from a in db.Answers
+                join r in db.Responses on a.ResponseId equals r.Id
+                where r.EditionId == edition.Id && r.Status == ResponseStatus.Completed
+                      && numericIds.Contains(a.QuestionId) && a.NumberValue != null
+                select new { a.ResponseId, a.QuestionId, Value = a.NumberValue!.Value })
+            .ToListAsync(cancellationToken);
+        var answers = numbers.ToLookup(n => n.QuestionId, n => (n.ResponseId, n.Value));
+        var members = await db.Organisations.AsNoTracking()
+            .Where(o => !o.IsArchived && o.MembershipStatus == MembershipStatus.Member)
+            .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+
+        var issues = new List<DataCheckIssue>();
+        foreach (var question in questions.OrderBy(q => q.Order))
+        {
+            var values = answers[question.Id].ToDictionary(a => a.ResponseId, a => a.Value);
+            if (question.Kind.IsQuantity())
+            {
+                issues.AddRange(MissingFigures(question, completed, values));
+                issues.AddRange(Outliers(question, completed, values));
+            }
+            else if (question.Kind.IsBuckets())
+            {
+                issues.AddRange(OutsideBuckets(question, completed, values, edition.Year));
+            }
+        }
+
+        issues.AddRange(completed.Where(r => r.Locations == 0)
+            .Select(r => new DataCheckIssue(DataCheckKind.NoLocations, r.OrganisationId, r.Name, "Er zijn geen locaties geteld voor deze editie.")));
+        var completedOrganisations = completed.Select(r => r.OrganisationId).ToHashSet();
+        var statusOf = responses.ToDictionary(r => r.OrganisationId, r => r.Status);
+        issues.AddRange(members.Where(m => !completedOrganisations.Contains(m.Id)).OrderBy(m => m.Name)
+            .Select(m => new DataCheckIssue(DataCheckKind.NoCompletedResponse, m.Id, m.Name,
+                $"Geen afgeronde vragenlijst (status: {StatusName(statusOf.GetValueOrDefault(m.Id, ResponseStatus.NotStarted))}).")));
+        return issues;
+    }
+
+    private static IEnumerable<DataCheckIssue> MissingFigures(Question question, List<ResponseRow> completed, Dictionary<int, decimal> values) =>
+        question.IsRequired
+            ? completed.Where(r => !values.ContainsKey(r.Id))
+                .Select(r => new DataCheckIssue(DataCheckKind.MissingFigure, r.OrganisationId, r.Name, $"{question.Label}: niet ingevuld."))
+            : [];
+
+    private static IEnumerable<DataCheckIssue> Outliers(Question question, List<ResponseRow> completed, Dictionary<int, decimal> values)
+    {
+        var perLocation = completed.Where(r => r.Locations > 0 && values.ContainsKey(r.Id))
+            .Select(r => (Response: r, Ratio: values[r.Id] / r.Locations)).ToList();
+        if (perLocation.Count < 3)
+        {
+            return [];
+        }
+
+        var median = Median(perLocation.Select(p => p.Ratio).ToList());
+        if (median <= 0)
+        {
+            return [];
+        }
+
+        var decimals = question.Kind == QuestionKind.Money ? 0 : 2;
+        return perLocation
+            .Where(p => p.Ratio > median * OutlierFactor || p.Ratio < median / OutlierFactor)
+            .Select(p => new DataCheckIssue(DataCheckKind.Outlier, p.Response.OrganisationId, p.Response.Name,
+                $"{question.Label} per locatie is {DutchFormat.Decimal(p.Ratio, decimals)}, "
+                + (p.Ratio > median ? "meer dan 3× " : "minder dan een derde van ")
+                + $"de mediaan ({DutchFormat.Decimal(median, decimals)})."));
+    }
+
+    private static IEnumerable<DataCheckIssue> OutsideBuckets(Question question, List<ResponseRow> completed, Dictionary<int, decimal> values, int year)
+    {
+        var buckets = question.Options.Where(o => !o.IsRetired).ToList();
+        foreach (var response in completed)
+        {
+            if (!values.TryGetValue(response.Id, out var value))
+            {
+                continue;
+            }
+
+            var bucketValue = question.Kind == QuestionKind.FoundedYearBuckets ? year - (int)value : (int)value;
+            if (!buckets.Any(b => b.Contains(bucketValue)))
+            {
+                yield return new DataCheckIssue(DataCheckKind.OutsideBuckets, response.OrganisationId, response.Name,
+                    $"{question.Label}: {DutchFormat.Integer(value)} valt buiten de klassen.");
+            }
+        }
+    }
+
+    private static decimal Median(List<decimal> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    private static string StatusName(ResponseStatus status) => status switch
+    {
+        ResponseStatus.Draft => "concept",
+        ResponseStatus.SubmittedByMember => "ingediend door lid",
+        ResponseStatus.Completed => "afgerond",
+        _ => "niet gestart",
+    };
+
+    private sealed record ResponseRow(int Id, int OrganisationId, string Name, ResponseStatus Status, int Locations);
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
+
+namespace NvzhSurvey.Core.Reporting;
+
+/// <summary>Hides free texts from (or shows them in) the publication. Not allowed once the edition is published.</summary>
+public sealed class FreeTextVisibility(IDbContextFactory<SurveyDbContext> dbFactory)
+{
+    /// <returns>False when the edition is published (its texts are frozen).</returns>
+    public async Task<bool> SetHiddenAsync(int year, IReadOnlyCollection<long> freeTextIds, bool hidden, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Editions.AnyAsync(e => e.Year == year && e.Status == EditionStatus.Published, cancellationToken))
+        {
+            return false;
+        }
+
+        var texts = await db.FreeTexts
+            .Where(t => freeTextIds.Contains(t.Id) && db.Responses.Any(r => r.Id == t.ResponseId && r.Edition!.Year == year))
+            .ToListAsync(cancellationToken);
+        foreach (var text in texts)
+        {
+            text.HiddenFromPublication = hidden;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Web.Features.Accounts.PasswordReset;
+
+namespace NvzhSurvey.Web.Features.Accounts.Admin;
+
+/// <summary>
+/// What an administrator does with users. Every change updates the security stamp, so that the user's cookie
+/// and open circuits pick up the new role or the disabling within a minute. Returns null or a Dutch error.
+/// </summary>
+public sealed class UserAdministration(UserManager<AppUser> users, IDbContextFactory<SurveyDbContext> dbFactory, PasswordResetMailer resetMailer, TimeProvider clock)
+{
+    public async Task<List<UserRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var roles = await (from userRole in db.UserRoles
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken);
+        var roleByUser = roles.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.Select(r => r.Name).Order().First());
+        var now = clock.GetUtcNow();
+        return (await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken))
+            .Select(u => new UserRow
+            {
+                Id = u.Id,
+                Email = u.Email ?? u.UserName ?? u.Id,
+                DisplayName = u.DisplayName,
+                Role = roleByUser.GetValueOrDefault(u.Id),
+                OrganisationId = u.OrganisationId,
+                IsDisabled = u.IsDisabled,
+                IsLockedOut = u.LockoutEnd > now,
+            })
+            .ToList();
+    }
+
+    public async Task<string?> ChangeRoleAsync(string userId, string role, int? organisationId, string actingUserId)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            return "Onbekende rol.";
+        }
+
+        if (role == Roles.Member && organisationId is null)
+        {
+            return "Een lid moet aan een organisatie gekoppeld zijn.";
+        }
+
+        if (userId == actingUserId && role != Roles.Administrator)
+        {
+            return "Je kunt je eigen beheerdersrol niet afnemen.";
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "Deze gebruiker bestaat niet (meer).";
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var error = Errors(await users.RemoveFromRolesAsync(user, current.Where(r => r != role)));
+        if (error is null && !current.Contains(role))
+        {
+            error = Errors(await users.AddToRoleAsync(user, role));
+        }
+
+        if (error is not null)
+        {
+            return error;
+        }
+
+        user.OrganisationId = role == Roles.Member ? organisationId : null;
+        error = Errors(await users.UpdateAsync(user));
+        return error ?? Errors(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public async Task<string?> SetDisabledAsync(string userId, bool disabled, string actingUserId)
+    {
+        if (userId == actingUserId && disabled)
+        {
+            return "Je kunt je eigen account niet uitschakelen.";
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "Deze gebruiker bestaat niet (meer).";
+        }
+
+        user.IsDisabled = disabled;
+        return Errors(await users.UpdateAsync(user)) ?? Errors(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public async Task<string?> SendResetLinkAsync(string userId, string baseUrl)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || user.Email is null)
+        {
+            return "Deze gebruiker bestaat niet (meer).";
+        }
+
+        if (user.IsDisabled)
+        {
+            return "Dit account is uitgeschakeld; schakel het eerst in.";
+        }
+
+        await resetMailer.SendAsync(user, baseUrl);
+        return null;
+    }
+
+    private static string? Errors(IdentityResult result) =>
+        result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
+}

@@ -1,0 +1,14 @@
+using NvzhSurvey.Core.Reporting;
+
+namespace NvzhSurvey.Web.Features.Reporting;
+
+public static class ReportingSetup
+{
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddScoped<ReportBuilder>();
+        services.AddScoped<DataChecker>();
+        services.AddScoped<FreeTextVisibility>();
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Editions;
+
+namespace NvzhSurvey.Core.Tests.Editions;
+
+public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture)
+{
+    private EditionService Service => new(Database.CreateFactory(), TimeProvider.System);
+
+    [Fact]
+    public async Task The_next_edition_is_a_draft_with_a_copy_of_the_previous_questionnaire_and_texts()
+    {
+        await SeedDemoDataAsync();
+
+        var result = await Service.CreateNextAsync();
+
+        result.Succeeded.Should().BeTrue();
+        var (previous, next) = await ExecuteDbContextAsync(async db =>
+        {
+            var editions = await db.Editions.AsNoTracking().AsSplitQuery().Include(e => e.Texts)
+                .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
+                .Where(e => e.Year >= 2025).OrderBy(e => e.Year).ToListAsync();
+            return (editions[0], editions[1]);
+        });
+        next.Year.Should().Be(2026);
+        next.Status.Should().Be(EditionStatus.Draft);
+        next.Sections.SelectMany(s => s.Questions).Select(q => q.Key)
+            .Should().BeEquivalentTo(previous.Sections.SelectMany(s => s.Questions).Select(q => q.Key));
+        next.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options).Should().HaveCount(previous.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options).Count());
+        next.Texts.Select(t => (t.Key, t.Markdown)).Should().BeEquivalentTo(previous.Texts.Select(t => (t.Key, t.Markdown)));
+        next.Sections.SelectMany(s => s.Questions).Select(q => q.Id).Should().NotIntersectWith(previous.Sections.SelectMany(s => s.Questions).Select(q => q.Id));
+    }
+
+    [Fact]
+    public async Task An_edition_goes_from_draft_to_open_to_closed_to_published_and_no_further()
+    {
+        await SeedDemoDataAsync();
+        await Service.CreateNextAsync();
+
+        (await Service.ChangeStatusAsync(2026, EditionStatus.Published)).Error.Should().Contain("kan niet naar ‘Gepubliceerd’");
+        (await Service.ChangeStatusAsync(2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
+        (await Service.ChangeStatusAsync(2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
+        (await Service.ChangeStatusAsync(2026, EditionStatus.Published)).Succeeded.Should().BeTrue();
+        (await Service.ChangeStatusAsync(2026, EditionStatus.Open)).Succeeded.Should().BeFalse();
+
+        var edition = await ExecuteDbContextAsync(db => db.Editions.SingleAsync(e => e.Year == 2026));
+        edition.Status.Should().Be(EditionStatus.Published);
+        edition.PublishedAt.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task The_list_counts_completed_responses_per_edition()
+    {
+        await SeedDemoDataAsync();
+
+        var list = await Service.ListAsync();
+
+        list.Select(e => (e.Year, e.Completed)).Should().Equal((2025, 0), (2024, 25));
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Organisations;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Tests.Organisations;
+
+public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture)
+{
+    private OrganisationService Service => new(Database.CreateFactory(), TimeProvider.System);
+
+    [Fact]
+    public async Task An_organisation_is_created_with_a_unique_key_and_listed_as_not_started()
+    {
+        await SeedDemoDataAsync();
+
+        var (first, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef", City = "Lindehoven" });
+        var (second, otherId) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting  Proef" });
+
+        first.Succeeded.Should().BeTrue();
+        second.Succeeded.Should().BeTrue();
+        var keys = await ExecuteDbContextAsync(db => db.Organisations.Where(o => o.Id == id || o.Id == otherId).OrderBy(o => o.Id).Select(o => o.Key).ToListAsync());
+        keys.Should().Equal("stichting-proef", "stichting-proef-2");
+        var list = await Service.ListAsync();
+        list.EditionYear.Should().Be(2025);
+        list.Rows.Should().HaveCount(27).And.Contain(r => r.Id == id && r.City == "Lindehoven" && r.Status == ResponseStatus.NotStarted);
+    }
+
+    [Fact]
+    public async Task Invalid_input_is_refused_in_Dutch()
+    {
+        (await Service.CreateAsync(new OrganisationForm { Name = " " })).Result.Error.Should().Be("Vul een naam in.");
+        (await Service.CreateAsync(new OrganisationForm { Name = "A", ContactEmail = "geen-adres" })).Result.Error.Should().Be("Vul een geldig e-mailadres in.");
+    }
+
+    [Fact]
+    public async Task A_stale_edit_is_refused_and_the_first_edit_kept()
+    {
+        var (_, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef" });
+        var mine = OrganisationForm.From((await Service.GetAsync(id))!.Organisation);
+        var theirs = OrganisationForm.From((await Service.GetAsync(id))!.Organisation);
+        mine.City = "Lindehoven";
+        theirs.City = "Zuiderwold";
+
+        (await Service.UpdateAsync(id, mine)).Succeeded.Should().BeTrue();
+        var second = await Service.UpdateAsync(id, theirs);
+
+        second.Error.Should().Be(OrganisationService.ConflictMessage);
+        (await Service.GetAsync(id))!.Organisation.City.Should().Be("Lindehoven");
+    }
+
+    [Fact]
+    public async Task Locations_are_added_edited_and_closed_and_dayparts_stay_within_0_to_21()
+    {
+        var (_, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef" });
+
+        (await Service.AddLocationAsync(id, new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 22 }))
+            .Error.Should().Be("Vul een aantal dagdelen in van 0 tot en met 21.");
+        (await Service.AddLocationAsync(id, new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 21,
+            Premises = PremisesKind.Hosted, HostedAt = "Bibliotheek" })).Succeeded.Should().BeTrue();
+        var location = (await Service.GetAsync(id))!.Organisation.Locations.Single();
+        var form = LocationForm.From(location);
+        form.Postcode = "1234ab";
+        (await Service.UpdateLocationAsync(location.Id, form)).Succeeded.Should().BeTrue();
+        (await Service.CloseLocationAsync(location.Id, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
+
+        var stored = (await Service.GetAsync(id))!.Organisation.Locations.Single();
+        stored.Should().BeEquivalentTo(new { Postcode = "1234AB", HostedAt = "Bibliotheek", IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
+        (await Service.ListAsync()).Rows.Single().ActiveLocations.Should().Be(0);
+        (await ExecuteDbContextAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Location" && a.OrganisationId == id))).Should().BeGreaterThan(2);
+    }
+
+    [Fact]
+    public async Task Archiving_marks_a_former_member_and_the_page_lists_responses_across_editions()
+    {
+        await SeedDemoDataAsync();
+        var id = await ExecuteDbContextAsync(db => db.Responses.Select(r => r.OrganisationId).FirstAsync());
+
+        (await Service.SetArchivedAsync(id, true)).Succeeded.Should().BeTrue();
+
+        var details = (await Service.GetAsync(id))!;
+        details.Organisation.IsArchived.Should().BeTrue();
+        details.Organisation.MembershipStatus.Should().Be(MembershipStatus.Former);
+        details.Responses.Select(r => (r.Year, r.Status)).Should().Equal((2025, ResponseStatus.NotStarted), (2024, ResponseStatus.Completed));
+    }
+}

@@ -1,0 +1,48 @@
+namespace NvzhSurvey.Web.Tests.Authorization;
+
+/// <summary>
+/// THE table of who may open what. Add a row for every new page or API endpoint:
+/// <c>Row(url, anonymous, member, board, staff, admin, readToken, fullToken)</c>.
+/// URL placeholders: {ownOrganisation}, {otherOrganisation}, {ownLocation}, {otherLocation}, {closedYear}, {openYear}
+/// (the member is lid@demo-01.example; "other" is demo-02). Pages use the cookie only, so API tokens get the login
+/// redirect there. Forbidden pages answer 302 to /Account/AccessDenied (or 403/404); the API answers 401/403.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public sealed record Row(string Url, Access Anonymous, Access Member, Access Board, Access Staff, Access Admin, Access ReadToken, Access FullToken, string Method = "GET")
+    {
+        public override string ToString() => $"{Method} {Url}";
+    }
+
+    private static readonly Access A = Access.Allowed;
+    private static readonly Access L = Access.Login;
+    private static readonly Access D = Access.Denied;
+    private static readonly Access U = Access.Unauthorized;
+    private static readonly Access N = Access.NotFound;
+
+    public static readonly IReadOnlyList<Row> Rows =
+    [
+        //                                                 anonymous member board staff admin readToken fullToken
+        // Foundation
+        new("/",                                              L, Access.Redirect("/mijn-organisatie"), Access.Redirect("/edities"), A, A, L, L),
+        new("/health",                                        A, A, A, A, A, A, A),
+        new("/Account/Login",                                 A, A, A, A, A, A, A),
+        new("/Account/AccessDenied",                          A, A, A, A, A, A, A),
+        // Accounts (issue 6)
+        new("/Account/ForgotPassword",                        A, A, A, A, A, A, A),
+        new("/Account/ResetPassword",                         A, A, A, A, A, A, A),
+        new("/Account/Invitation?token=inv_x",                A, A, A, A, A, A, A),
+        new("/beheer/gebruikers",                             L, D, D, D, A, L, L),
+        new("/beheer/api-tokens",                             L, D, D, D, A, L, L),
+        new("/organisaties/{ownOrganisation}/uitnodigen",     L, D, D, A, A, L, L),
+        new("/organisaties/{otherOrganisation}/uitnodigen",   L, D, D, A, A, L, L),
+        new("/organisaties/999999/uitnodigen",                L, D, D, N, N, L, L),
+        new("/mijn-organisatie",                              L, A, D, D, D, L, L),
+        new("/mijn-organisatie/locaties/nieuw",               L, A, D, D, D, L, L),
+        new("/mijn-organisatie/locaties/{ownLocation}",       L, A, D, D, D, L, L),
+        new("/mijn-organisatie/locaties/{otherLocation}",     L, N, D, D, D, L, L),
+        new("/mijn-organisatie/antwoorden/{closedYear}",      L, A, D, D, D, L, L),
+        new("/mijn-organisatie/antwoorden/{openYear}",        L, N, D, D, D, L, L),
+        new("/api/v1/me",                                     U, D, A, A, A, A, A),
+    ];
+}
