@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
+using Microsoft.Extensions.DependencyInjection;
+using NvzhSurvey.Web.Features.Accounts.ApiTokens;
 using NvzhSurvey.Tests.Shared;
 
 namespace NvzhSurvey.Web.Tests.Api;
@@ -17,7 +19,18 @@ public sealed class ApiFixture : IAsyncLifetime
     public const string BoardEmail = "api-bestuur@nvzh.example";
     public const string MemberEmail = "api-lid@nvzh.example";
 
-    public SurveyAppFactory Factory { get; } = new();
+    /// <summary>Registered as a Full token at start, as <c>Bootstrap__ApiToken</c> does on a fresh install.</summary>
+    public const string BootstrapToken = "nvzh_bootstrap-token-for-api-tests";
+
+    public SurveyAppFactory Factory { get; } = new()
+    {
+        Settings =
+        {
+            ["Bootstrap:ApiToken"] = BootstrapToken,
+            // All test requests come from one address; the API rate limit is tested by the accounts feature.
+            ["RateLimiting:Api:PermitLimit"] = "100000",
+        },
+    };
 
     public HttpClient Staff { get; private set; } = default!;
     public HttpClient Board { get; private set; } = default!;
@@ -36,6 +49,20 @@ public sealed class ApiFixture : IAsyncLifetime
         Staff = await Factory.CreateSignedInClientAsync(StaffEmail);
         Board = await Factory.CreateSignedInClientAsync(BoardEmail);
         Member = await Factory.CreateSignedInClientAsync(MemberEmail);
+    }
+
+    /// <summary>A client that sends <c>Authorization: Bearer</c> with a new token of the scope (or the given value).</summary>
+    public async Task<HttpClient> TokenClientAsync(ApiTokenScope? scope, string? value = null)
+    {
+        if (scope is { } s)
+        {
+            using var services = Factory.Services.CreateScope();
+            value = (await services.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync("api-test " + s, s, "test")).Value;
+        }
+
+        var client = Factory.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", value);
+        return client;
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

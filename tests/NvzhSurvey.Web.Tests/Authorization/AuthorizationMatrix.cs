@@ -44,5 +44,13 @@ public static class AuthorizationMatrix
         new("/mijn-organisatie/antwoorden/{closedYear}",      L, A, D, D, D, L, L),
         new("/mijn-organisatie/antwoorden/{openYear}",        L, N, D, D, D, L, L),
         new("/api/v1/me",                                     U, D, A, A, A, A, A),
+        // API and data exchange (issue 7): reads without organisation data for ReadReports tokens; answers only with Full
+        new("/edities/{openYear}/uitwisseling",               L, D, D, A, A, L, L),
+        new("/api/v1/editions",                               U, D, A, A, A, A, A),
+        new("/api/v1/editions/{closedYear}/questionnaire",    U, D, A, A, A, A, A),
+        new("/api/v1/editions/{closedYear}/report",           U, D, A, A, A, A, A),
+        new("/api/v1/editions/{closedYear}/responses",        U, D, D, A, A, D, A),
+        new("/api/v1/editions/{closedYear}/responses.csv",    U, D, D, A, A, D, A),
+        new("/api/v1/editions/{closedYear}/responses.xlsx",   U, D, D, A, A, D, A),
     ];
 }

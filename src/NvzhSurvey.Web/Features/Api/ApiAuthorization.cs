@@ -1,32 +1,19 @@
-using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Web.Features.Accounts;
+using NvzhSurvey.Web.Features.Accounts.Security;
 
 namespace NvzhSurvey.Web.Features.Api;
 
 /// <summary>
-/// The one place that protects the API. <see cref="RequireApiRead{TBuilder}"/>: editions, questionnaires, reports
-/// (no organisation data). <see cref="RequireApiFull{TBuilder}"/>: imports and response exports.
+/// The one place that protects the API, with the policies of the accounts feature (bearer API tokens or a cookie
+/// user) and its API rate limit. <see cref="RequireApiRead{TBuilder}"/>: editions, questionnaires, reports — no
+/// organisation data, so a ReadReports token may use them. <see cref="RequireApiFull{TBuilder}"/>: imports, edition
+/// creation and response exports (JSON, CSV, Excel) — a Full token, or Beheerder/Medewerker.
 /// </summary>
-/// <remarks>
-/// Until the bearer-token scheme of the accounts feature is merged, the policies require a signed-in cookie user:
-/// read for Beheerder/Medewerker/Bestuur, full for Beheerder/Medewerker. Switching to the token-scope policies
-/// is one line per method.
-/// </remarks>
 public static class ApiAuthorization
 {
-    public const string ReadPolicy = "api-read";
-    public const string FullPolicy = "api-full";
-
-    public static IServiceCollection AddApiPolicies(this IServiceCollection services)
-    {
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReadPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Staff, Roles.Board))
-            .AddPolicy(FullPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Staff));
-        return services;
-    }
-
     public static TBuilder RequireApiRead<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(ReadPolicy);
+        builder.RequireAuthorization(Policies.ApiRead).RequireRateLimiting(RateLimitPolicies.Api);
 
     public static TBuilder RequireApiFull<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(FullPolicy);
+        builder.RequireAuthorization(Policies.ApiFull).RequireRateLimiting(RateLimitPolicies.Api);
 }

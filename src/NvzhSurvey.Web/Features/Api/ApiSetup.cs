@@ -20,7 +20,6 @@ public static class ApiSetup
             document.Info.Description = "Edities, vragenlijsten, import en export van antwoorden, rapportcijfers.";
             return Task.CompletedTask;
         }));
-        services.AddApiPolicies();
         services.AddScoped<ResponseImporter>();
         services.AddScoped<ResponseExporter>();
         services.AddScoped<EditionCreator>();

@@ -73,7 +73,7 @@ internal static class EditionEndpoints
 
     private static async Task<IResult> ReportAsync(int year, ReportBuilder reports, CancellationToken cancellationToken)
     {
-        var report = await reports.BuildAsync(year, includeHiddenTexts: false, cancellationToken);
+        var report = await reports.BuildAsync(year, includeHiddenTexts: false, cancellationToken: cancellationToken);
         return report is null
             ? ApiProblems.EditionNotFound(year)
             : TypedResults.Text(ReportJson.Write(report).ToJsonString(), "application/json; charset=utf-8");
