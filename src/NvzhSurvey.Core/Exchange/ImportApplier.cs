@@ -6,7 +6,8 @@ using NvzhSurvey.Core.Responses;
 namespace NvzhSurvey.Core.Exchange;
 
 /// <summary>Writes a validated plan into a context, touching only values that differ, and counts the changes.</summary>
-internal sealed class ImportApplier(SurveyDbContext db, int editionId, DateTimeOffset now, string changedBy)
+/// <param name="retiredOptionIds">Selections of retired options are kept: the batch cannot name them (export leaves them out).</param>
+internal sealed class ImportApplier(SurveyDbContext db, int editionId, IReadOnlySet<int> retiredOptionIds, DateTimeOffset now, string changedBy)
 {
     public async Task<ImportSummary> ApplyAsync(ImportPlan plan, CancellationToken cancellationToken)
     {
@@ -201,7 +202,7 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, DateTimeO
             }
         }
 
-        foreach (var row in existing.Except(keep))
+        foreach (var row in existing.Except(keep).Where(a => a.OptionId is not { } id || !retiredOptionIds.Contains(id)))
         {
             response.Answers.Remove(row);
             db.Answers.Remove(row);

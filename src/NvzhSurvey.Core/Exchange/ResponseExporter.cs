@@ -48,7 +48,8 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
         var answers = new Dictionary<string, JsonElement>();
         var alsoMentioned = new Dictionary<string, List<string>>();
         var details = new Dictionary<string, Dictionary<string, List<string>>>();
-        foreach (var question in questionnaire.Questions)
+        // Retired questions and options are left out: the import refuses them, and export → import must round-trip.
+        foreach (var question in questionnaire.Questions.Where(q => !q.IsRetired))
         {
             var rows = response.Answers.Where(a => a.QuestionId == question.Id).ToList();
             if (AnswerValue(question, rows) is { } value)
@@ -62,7 +63,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
                 alsoMentioned[question.Key] = mentioned;
             }
 
-            foreach (var option in question.Options.OrderBy(o => o.Order))
+            foreach (var option in question.Options.Where(o => !o.IsRetired).OrderBy(o => o.Order))
             {
                 var texts = Texts(response, question.Id, option.Id, null);
                 if (texts.Count > 0)
@@ -85,7 +86,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
     /// <summary>The JSON value of an answer, or null when the question has no answer.</summary>
     internal static JsonElement? AnswerValue(Question question, IReadOnlyCollection<Answer> rows)
     {
-        var selected = question.Options.OrderBy(o => o.Order).Where(o => rows.Any(a => a.OptionId == o.Id)).Select(o => o.Key).ToList();
+        var selected = question.Options.Where(o => !o.IsRetired).OrderBy(o => o.Order).Where(o => rows.Any(a => a.OptionId == o.Id)).Select(o => o.Key).ToList();
         var plain = rows.FirstOrDefault(a => a.OptionId is null);
         return question.Kind switch
         {

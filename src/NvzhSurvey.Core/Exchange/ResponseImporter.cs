@@ -70,7 +70,9 @@ public sealed class ResponseImporter(IDbContextFactory<SurveyDbContext> dbFactor
             return new ImportOutcome.Invalid(errors);
         }
 
-        var summary = await new ImportApplier(db, edition.Id, clock.GetUtcNow(), changedBy).ApplyAsync(plan, cancellationToken);
+        var retiredOptionIds = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options)
+            .Where(o => o.IsRetired).Select(o => o.Id).ToHashSet();
+        var summary = await new ImportApplier(db, edition.Id, retiredOptionIds, clock.GetUtcNow(), changedBy).ApplyAsync(plan, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (dryRun)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Exchange;
 
 namespace NvzhSurvey.Core.Tests.Exchange;
@@ -48,6 +49,25 @@ public class ResponseExporterTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         Serialize(exported2025!.Batch).Should().Be(Serialize(exported2024.Batch));
         var again = await importer.ImportAsync(2025, exported2025.Batch, "test");
         again.Should().BeOfType<ImportOutcome.Imported>().Which.Summary.Unchanged.Should().Be(25);
+    }
+
+    [Fact]
+    public async Task A_retired_option_is_left_out_of_the_export_and_its_answers_survive_a_round_trip()
+    {
+        var importer = new ResponseImporter(Database.CreateFactory(), TimeProvider.System);
+        await importer.ImportAsync(2025, (await Exporter().ExportAsync(2024))!.Batch, "test");
+        await ExecuteDbContextAsync(db => db.QuestionOptions
+            .Where(o => o.Key == "adults" && o.Question!.Section!.Edition!.Year == 2025)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.IsRetired, true)));
+        var before = await ExecuteDbContextAsync(RowCounts.CountAsync);
+
+        var exported = (await Exporter().ExportAsync(2025))!;
+        var outcome = await importer.ImportAsync(2025, exported.Batch, "test");
+
+        exported.Batch.Organisations!.SelectMany(o => o.Response!.Answers!.TryGetValue("age_groups", out var a) ? a.EnumerateArray().Select(x => x.GetString()) : [])
+            .Should().NotContain("adults");
+        outcome.Should().BeOfType<ImportOutcome.Imported>().Which.Summary.Unchanged.Should().Be(25);
+        (await ExecuteDbContextAsync(RowCounts.CountAsync)).Should().Be(before);
     }
 
     private static string Serialize(ResponseBatch batch) => JsonSerializer.Serialize(batch, SampleBatches.Json);
