@@ -36,6 +36,19 @@ public class TokenScopeTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task The_report_a_read_only_token_gets_holds_figures_not_organisations()
+    {
+        var client = await api.TokenClientAsync(ApiTokenScope.ReadReports);
+        await using var db = api.CreateDbContext();
+        var organisations = await db.Organisations.Select(o => new { o.Key, o.Name }).ToListAsync();
+
+        var report = await client.GetStringAsync("/api/v1/editions/2024/report");
+
+        report.Should().Contain("\"participating\":25");
+        organisations.Should().OnlyContain(o => !report.Contains(o.Key) && !report.Contains(o.Name));
+    }
+
+    [Fact]
     public async Task A_read_only_token_cannot_import_or_create_editions_and_nothing_is_written()
     {
         var client = await api.TokenClientAsync(ApiTokenScope.ReadReports);
