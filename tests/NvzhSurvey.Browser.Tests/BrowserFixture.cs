@@ -36,14 +36,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await App.StartAsync("nvzh_browser");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, without any network traffic of its own.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic"],
         });
-    }
 
     public async Task DisposeAsync()
     {
@@ -53,11 +57,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) and page, laptop-sized.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    public Task<IPage> NewPageAsync(int width = 1366, int height = 900) => NewPageAsync(Browser, App.BaseAddress, width, height);
+
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, int width = 1366, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
         });

@@ -26,6 +26,9 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
 
     public bool UseKestrelServer { get; init; }
 
+    /// <summary>The PostgreSQL server for the app's database; default NVZH_TEST_POSTGRES.</summary>
+    public string? ServerConnectionString { get; init; }
+
     /// <summary>Extra configuration, e.g. "Publication:ChromiumPath".</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -37,7 +40,7 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
 
     public async Task StartAsync(string databasePrefix = "nvzh_web")
     {
-        _database = await TestDatabase.CreateAsync(databasePrefix, migrate: false);
+        _database = await TestDatabase.CreateAsync(databasePrefix, migrate: false, ServerConnectionString);
         if (UseKestrelServer)
         {
             UseKestrel(0);

@@ -30,9 +30,10 @@ public sealed class TestDatabase : IAsyncDisposable
             ? configured
             : "Host=localhost;Username=nvzh;Password=nvzh";
 
-    public static async Task<TestDatabase> CreateAsync(string prefix, bool migrate = true)
+    /// <param name="server">Another server than NVZH_TEST_POSTGRES (e.g. a <see cref="PrivatePostgres"/>).</param>
+    public static async Task<TestDatabase> CreateAsync(string prefix, bool migrate = true, string? server = null)
     {
-        var database = new TestDatabase(ServerConnectionString, $"{prefix}_{Guid.NewGuid():N}"[..40].ToLowerInvariant());
+        var database = new TestDatabase(server ?? ServerConnectionString, $"{prefix}_{Guid.NewGuid():N}"[..40].ToLowerInvariant());
         await database.ExecuteOnServerAsync($"CREATE DATABASE \"{database.Name}\"");
         if (migrate)
         {

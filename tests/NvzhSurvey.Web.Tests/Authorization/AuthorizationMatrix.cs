@@ -44,6 +44,20 @@ public static class AuthorizationMatrix
         new("/mijn-organisatie/antwoorden/{closedYear}",      L, A, D, D, D, L, L),
         new("/mijn-organisatie/antwoorden/{openYear}",        L, N, D, D, D, L, L),
         new("/api/v1/me",                                     U, D, A, A, A, A, A),
+        new("/mijn-organisatie/vragenlijst",                  L, A, D, D, D, L, L),
+        // Staff intake (issue 3)
+        new("/organisaties",                                  L, D, D, A, A, L, L),
+        new("/organisaties/nieuw",                            L, D, D, A, A, L, L),
+        new("/organisaties/{ownOrganisation}",                L, D, D, A, A, L, L),
+        new("/organisaties/{otherOrganisation}",              L, D, D, A, A, L, L),
+        new("/edities",                                       L, D, A, A, A, L, L),
+        new("/edities/{openYear}",                            L, D, A, A, A, L, L),
+        new("/edities/{openYear}/vragenlijst",                L, D, D, A, A, L, L),
+        new("/edities/{openYear}/interviews/{ownOrganisation}",   L, D, D, A, A, L, L),
+        new("/edities/{openYear}/interviews/{otherOrganisation}", L, D, D, A, A, L, L),
+        // Reporting (issue 4): board and staff; never members
+        new("/edities/{closedYear}/rapport",                  L, D, A, A, A, L, L),
+        new("/edities/{openYear}/rapport",                    L, D, A, A, A, L, L),
         // API and data exchange (issue 7): reads without organisation data for ReadReports tokens; answers only with Full
         new("/edities/{openYear}/uitwisseling",               L, D, D, A, A, L, L),
         new("/api/v1/editions",                               U, D, A, A, A, A, A),
