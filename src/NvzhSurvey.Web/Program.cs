@@ -1,4 +1,5 @@
 using NvzhSurvey.Web.Features.Accounts;
+using NvzhSurvey.Web.Features.Api;
 using NvzhSurvey.Web.Features.Hosting;
 using NvzhSurvey.Web.Features.Interviews;
 using NvzhSurvey.Web.Features.Reporting;
@@ -15,12 +16,14 @@ builder.Services.AddSurveyUserInterface();
 builder.Services.AddReporting();
 builder.Services.AddSurveyIntake();
 builder.Services.AddPublication(builder.Configuration);
+builder.Services.AddSurveyApi(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSurveyPipeline();
 app.MapSurveyEndpoints();
 app.MapPublicationEndpoints();
+app.MapSurveyApi();
 
 app.Run();
 

@@ -63,5 +63,13 @@ public static class AuthorizationMatrix
         new("/edities/{openYear}/teksten",                    L, D, D, A, A, L, L),
         new("/api/v1/editions/{closedYear}/publication.pdf",  U, D, A, A, A, A, A),
         new("/api/v1/editions/1999/publication.pdf",          U, D, N, N, N, N, N),
+        // API and data exchange (issue 7): reads without organisation data for ReadReports tokens; answers only with Full
+        new("/edities/{openYear}/uitwisseling",               L, D, D, A, A, L, L),
+        new("/api/v1/editions",                               U, D, A, A, A, A, A),
+        new("/api/v1/editions/{closedYear}/questionnaire",    U, D, A, A, A, A, A),
+        new("/api/v1/editions/{closedYear}/report",           U, D, A, A, A, A, A),
+        new("/api/v1/editions/{closedYear}/responses",        U, D, D, A, A, D, A),
+        new("/api/v1/editions/{closedYear}/responses.csv",    U, D, D, A, A, D, A),
+        new("/api/v1/editions/{closedYear}/responses.xlsx",   U, D, D, A, A, D, A),
     ];
 }

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Organisations;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Exchange;
+
+/// <summary>
+/// Imports a batch of organisations and their responses to one edition, all or nothing: every problem is
+/// reported and nothing is written, or the whole batch is stored in one transaction. Only values that differ
+/// are written, so importing the same batch twice changes nothing (and writes no audit rows) the second time.
+/// Imports run one at a time (a PostgreSQL advisory lock) and retry on a race with other writers; see
+/// docs/decisions/004-import-concurrency-advisory-lock.md.
+/// </summary>
+public sealed class ResponseImporter(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>The advisory lock key of imports ("NVZHIMPT").</summary>
+    public const long ImportLockKey = 0x4E565A48_494D5054;
+
+    public const int MaxAttempts = 3;
+
+    /// <param name="changedBy">Who imports, for <see cref="Response.LastChangedBy"/> (audit rows name the signed-in user).</param>
+    /// <param name="dryRun">Do everything, then roll back: the outcome says what the import would change.</param>
+    public async Task<ImportOutcome> ImportAsync(
+        int year, ResponseBatch? batch, string changedBy, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ImportOnceAsync(year, batch, changedBy, dryRun, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && IsRaceWithAnotherWriter(ex))
+            {
+                // Somebody else created the same organisation or changed the same response between our read and
+                // our write (imports themselves are serialised by the lock): start again from fresh data.
+            }
+        }
+    }
+
+    private static bool IsRaceWithAnotherWriter(DbUpdateException ex) =>
+        ex is DbUpdateConcurrencyException
+        || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private async Task<ImportOutcome> ImportOnceAsync(
+        int year, ResponseBatch? batch, string changedBy, bool dryRun, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellationToken);
+
+        var edition = await LoadEditionAsync(db, year, cancellationToken);
+        if (edition is null)
+        {
+            return new ImportOutcome.EditionNotFound(year);
+        }
+
+        if (!edition.AcceptsAnswers)
+        {
+            return new ImportOutcome.EditionClosed(year, edition.Status == EditionStatus.Published
+                ? $"Editie {year} is gepubliceerd; de antwoorden kunnen niet meer worden gewijzigd."
+                : $"Editie {year} is gesloten; de antwoorden kunnen niet meer worden gewijzigd.");
+        }
+
+        var (plan, errors) = ResponseBatchValidator.Validate(batch, new ImportQuestionnaire(edition));
+        if (plan is null)
+        {
+            return new ImportOutcome.Invalid(errors);
+        }
+
+        var retiredOptionIds = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options)
+            .Where(o => o.IsRetired).Select(o => o.Id).ToHashSet();
+        var summary = await new ImportApplier(db, edition.Id, retiredOptionIds, clock.GetUtcNow(), changedBy).ApplyAsync(plan, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (dryRun)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new ImportOutcome.Imported(summary, dryRun);
+    }
+
+    /// <summary>The questionnaire of an edition (null when the edition does not exist).</summary>
+    public async Task<ImportQuestionnaire?> LoadQuestionnaireAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadEditionAsync(db, year, cancellationToken) is { } edition ? new ImportQuestionnaire(edition) : null;
+    }
+
+    internal static Task<Edition?> LoadEditionAsync(SurveyDbContext db, int year, CancellationToken cancellationToken) =>
+        db.Editions.AsNoTracking()
+            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
+            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.TextLists)
+            .SingleOrDefaultAsync(e => e.Year == year, cancellationToken);
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using NvzhSurvey.Core.Exchange;
+
+namespace NvzhSurvey.Web.Features.Api;
+
+/// <summary>POST /editions/{year}/responses/import and GET /editions/{year}/responses (the same shape).</summary>
+internal static class ResponseEndpoints
+{
+    public static RouteGroupBuilder MapResponseEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/editions/{year:int}/responses/import", ImportAsync).RequireApiFull()
+            .WithJsonRequestBody<ResponseBatch>()
+            .Produces<ImportResultDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Importeert organisaties en hun antwoorden, alles of niets; dryRun=true controleert alleen.");
+        api.MapGet("/editions/{year:int}/responses", ExportAsync).RequireApiFull()
+            .Produces<ResponseBatch>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Alle antwoorden van de editie, in de vorm van de import.");
+        return api;
+    }
+
+    private static async Task<IResult> ImportAsync(
+        int year, HttpRequest request, ResponseImporter importer, IOptions<ApiOptions> options, CancellationToken cancellationToken,
+        bool dryRun = false)
+    {
+        var (batch, problem) = await LimitedJsonBody.ReadAsync<ResponseBatch>(request, options.Value.ImportMaxBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var changedBy = request.HttpContext.User.Identity?.Name ?? "API";
+        var outcome = await importer.ImportAsync(year, batch, changedBy, dryRun, cancellationToken);
+        return ToResult(outcome);
+    }
+
+    internal static IResult ToResult(ImportOutcome outcome) => outcome switch
+    {
+        ImportOutcome.Imported imported => TypedResults.Ok(ImportResultDto.From(imported)),
+        ImportOutcome.Invalid invalid => ApiProblems.Invalid("De import is geweigerd; er is niets opgeslagen", invalid.Errors),
+        ImportOutcome.EditionNotFound notFound => ApiProblems.EditionNotFound(notFound.Year),
+        ImportOutcome.EditionClosed closed => ApiProblems.Conflict(closed.Message),
+        _ => throw new InvalidOperationException("Unknown outcome."),
+    };
+
+    private static async Task<IResult> ExportAsync(int year, ResponseExporter exporter, CancellationToken cancellationToken)
+    {
+        var exported = await exporter.ExportAsync(year, cancellationToken);
+        return exported is null ? ApiProblems.EditionNotFound(year) : TypedResults.Json(exported.Batch, LimitedJsonBody.Json);
+    }
+}
+
+/// <summary>What the import did; actions are "created", "updated" or "unchanged".</summary>
+public sealed record ImportResultDto(
+    bool DryRun, int OrganisationsCreated, int OrganisationsUpdated, int ResponsesCreated, int ResponsesUpdated, int Unchanged,
+    IReadOnlyList<ImportedOrganisationDto> Organisations)
+{
+    public static ImportResultDto From(ImportOutcome.Imported imported)
+    {
+        var s = imported.Summary;
+        return new(imported.DryRun, s.OrganisationsCreated, s.OrganisationsUpdated, s.ResponsesCreated, s.ResponsesUpdated, s.Unchanged,
+            s.Organisations.Select(o => new ImportedOrganisationDto(o.Key, Name(o.Organisation), Name(o.Response), o.ChangedValues)).ToList());
+    }
+
+    private static string Name(ImportAction action) => action.ToString().ToLowerInvariant();
+}
+
+public sealed record ImportedOrganisationDto(string Key, string Organisation, string Response, int ChangedValues);

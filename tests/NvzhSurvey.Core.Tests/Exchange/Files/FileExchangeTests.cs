@@ -1,0 +1,146 @@
+using System.Text;
+using ClosedXML.Excel;
+using NvzhSurvey.Core.Exchange;
+using NvzhSurvey.Core.Exchange.Files;
+
+namespace NvzhSurvey.Core.Tests.Exchange.Files;
+
+public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await SeedDemoDataAsync();
+    }
+
+    private ResponseExporter Exporter() => new(Database.CreateFactory());
+
+    private FileImporter Importer() => new(new ResponseImporter(Database.CreateFactory(), TimeProvider.System));
+
+    private Task<RowCounts> CountAsync() => ExecuteDbContextAsync(RowCounts.CountAsync);
+
+    [Fact]
+    public async Task The_CSV_is_UTF8_with_BOM_semicolons_and_Dutch_decimals_one_row_per_organisation()
+    {
+        var csv = ResponseCsv.Write((await Exporter().ExportAsync(2024))!);
+
+        csv.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        var lines = Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(26);
+        var headers = lines[0].Split(';');
+        headers.Take(4).Should().Equal("key", "name", "city", "status");
+        headers.Should().Contain(["target_group", "age_groups.adults", "age_groups.youth", "age_groups.young_adults", "fte", "revenue"])
+            .And.NotContain("age_groups").And.NotContain("locations");
+        var first = lines[1].Split(';');
+        first[Array.IndexOf(headers, "age_groups.adults")].Should().BeOneOf("0", "1");
+        lines.Skip(1).Select(l => l.Split(';')[Array.IndexOf(headers, "fte")]).Should().Contain(v => v.Contains(','), "FTE has decimals, written with a comma");
+    }
+
+    [Fact]
+    public async Task The_Excel_file_holds_numbers_as_numbers()
+    {
+        var xlsx = ResponseExcel.Write((await Exporter().ExportAsync(2024))!);
+
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        var sheet = workbook.Worksheet(ResponseExcel.SheetName);
+        var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        sheet.RowsUsed().Count().Should().Be(26);
+        var fte = sheet.Cell(2, headers.IndexOf("fte") + 1);
+        fte.DataType.Should().Be(XLDataType.Number);
+        sheet.Cell(2, headers.IndexOf("age_groups.adults") + 1).DataType.Should().Be(XLDataType.Number);
+        sheet.Cell(2, headers.IndexOf("target_group") + 1).GetString().Should().BeOneOf("broad", "eating_problems", "relatives");
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public async Task A_file_export_imports_into_the_next_edition_and_exports_the_same(string format)
+    {
+        var exported = (await Exporter().ExportAsync(2024))!;
+        var file = format == "csv" ? ResponseCsv.Write(exported) : ResponseExcel.Write(exported);
+
+        var preview = await Importer().PreviewAsync(2025, $"antwoorden.{format}", file, "test");
+
+        preview.ProblemCount.Should().Be(0);
+        preview.CanImport.Should().BeTrue();
+        preview.Rows.Should().HaveCount(25).And.OnlyContain(r => r.Response == ImportAction.Created);
+        var outcome = await Importer().ImportAsync(preview, "test");
+        outcome.Should().BeOfType<ImportOutcome.Imported>().Which.Summary.ResponsesCreated.Should().Be(25);
+        var again = (await Exporter().ExportAsync(2025))!;
+        if (format == "csv")
+        {
+            Encoding.UTF8.GetString(ResponseCsv.Write(again)).Should().Be(Encoding.UTF8.GetString(file));
+        }
+        else
+        {
+            ResponseTableOf(ResponseExcel.Write(again)).Should().BeEquivalentTo(ResponseTableOf(file), o => o.WithStrictOrdering());
+        }
+
+        var repeated = await Importer().PreviewAsync(2025, $"antwoorden.{format}", file, "test");
+        repeated.Rows.Should().OnlyContain(r => r.Response == ImportAction.Unchanged);
+    }
+
+    [Fact]
+    public async Task The_preview_lists_every_problem_per_row_and_stores_nothing()
+    {
+        var csv = """
+            key;name;status;fte;revenue;legal_form;age_groups.adults;age_groups.youth;favourite_colour
+            zho-01;Herstelhuis Een;completed;8,75;812.000;independent;1;0;blauw
+            zho-02;Herstelhuis Twee;completed;-1;1000;independent;1;0;
+            zho-03;Herstelhuis Drie;completed;veel;1000;zelfstandig;ja;0;
+            zho-01;;klaar;1000000000;12,5;;1;1;
+            """;
+        var before = await CountAsync();
+
+        var preview = await Importer().PreviewAsync(2025, "antwoorden.csv", Encoding.UTF8.GetBytes(csv), "test");
+
+        preview.CanImport.Should().BeFalse();
+        preview.FileProblems.Select(p => $"{p.Column}: {p.Message}").Should().Equal("favourite_colour: Onbekende kolom 'favourite_colour'.");
+        preview.Rows.Select(r => r.Row).Should().Equal(2, 3, 4, 5);
+        preview.Rows[0].Problems.Should().BeEmpty();
+        Problems(preview, 3).Should().Equal("fte: Moet 0 of meer zijn.");
+        Problems(preview, 4).Should().BeEquivalentTo(
+            "fte: Vul een getal in, bijvoorbeeld 9,62, niet 'veel'.",
+            "age_groups.adults: Vul 0 of 1 in, niet 'ja'.",
+            "legal_form: Onbekende optie 'zelfstandig' bij vraag 'legal_form'; kies uit independent, part_of.");
+        Problems(preview, 5).Should().BeEquivalentTo(
+            "key: De sleutel 'zho-01' komt al voor bij organisations[0].",
+            "name: Vul de naam van de organisatie in.",
+            "status: Onbekende status 'klaar'; kies uit notStarted, draft, submittedByMember, completed.",
+            "fte: Dit getal is onwaarschijnlijk groot; controleer de invoer.",
+            "revenue: Vul een bedrag in hele euro's in.");
+        (await CountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_closed_edition_refuses_a_file_import()
+    {
+        var file = ResponseCsv.Write((await Exporter().ExportAsync(2024))!);
+
+        var preview = await Importer().PreviewAsync(2024, "antwoorden.csv", file, "test");
+
+        preview.Refusal.Should().Be("Editie 2024 is gesloten; de antwoorden kunnen niet meer worden gewijzigd.");
+        preview.CanImport.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("antwoorden.xlsx", "Het bestand kan niet worden gelezen; sla het op als .xlsx of als CSV (puntkomma-gescheiden).")]
+    [InlineData("antwoorden.pdf", "Kies een .csv- of .xlsx-bestand.")]
+    [InlineData("antwoorden.csv", "De kolom 'key' (de sleutel van de organisatie) ontbreekt.")]
+    public async Task An_unreadable_file_gets_one_clear_problem(string fileName, string message)
+    {
+        var preview = await Importer().PreviewAsync(2025, fileName, Encoding.UTF8.GetBytes("dit is geen spreadsheet"), "test");
+
+        preview.FileProblems.Select(p => p.Message).Should().Equal(message);
+        preview.CanImport.Should().BeFalse();
+    }
+
+    private static List<string> Problems(FilePreview preview, int row) =>
+        preview.Rows.Single(r => r.Row == row).Problems.Select(p => $"{p.Column}: {p.Message}").ToList();
+
+    private static List<List<string>> ResponseTableOf(byte[] xlsx)
+    {
+        var table = ResponseExcel.Read(new MemoryStream(xlsx));
+        return [[.. table.Headers], .. table.Rows.Select(r => r.Cells.Select(c => Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList())];
+    }
+}
