@@ -24,6 +24,15 @@ switch (what)
         }
 
         break;
+    case "publication":
+        var publication = await PublicationTiming.RunAsync(server, Console.Error);
+        Console.WriteLine($"| Publication 2024 ({Environment.ProcessorCount} cores, median of 5, app warm) | median (ms) | min (ms) | max (ms) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine($"| our part: publication input + HTML | {publication.Ours.Median:F0} | {publication.Ours.Min:F0} | {publication.Ours.Max:F0} |");
+        Console.WriteLine($"| Chromium's part: printing the saved HTML | {publication.Chromium.Median:F0} | {publication.Chromium.Min:F0} | {publication.Chromium.Max:F0} |");
+        Console.WriteLine($"| total: whole export ({publication.Bytes / 1024:N0} KiB PDF) | {publication.Total.Median:F0} | {publication.Total.Min:F0} | {publication.Total.Max:F0} |");
+        Console.WriteLine($"| our share of the total | {100 * publication.Ours.Median / publication.Total.Median:F1}% | | |");
+        break;
     case "autosave":
         // autosave BASE_URL EMAIL PASSWORD ORGANISATION_ID [CHANGES]
         var result = await AutosaveLatency.RunAsync(new Uri(args[1]), args[2], args[3], int.Parse(args[4]), args.Length > 5 ? int.Parse(args[5]) : 200, Console.Error);
@@ -32,7 +41,7 @@ switch (what)
         Console.WriteLine($"| click → \"Opgeslagen\" | {result.Changes} | {result.P50:F1} | {result.P95:F1} | {result.Max:F1} |");
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{what}'. Use: report | autosave");
+        Console.Error.WriteLine($"Unknown benchmark '{what}'. Use: report | publication | autosave");
         return 2;
 }
 
