@@ -12,7 +12,10 @@ ensure_postgres
 export NVZH_TEST_POSTGRES="${NVZH_TEST_POSTGRES:-Host=localhost;Username=nvzh;Password=nvzh}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 only="${1:-all}"
-dotnet build NvzhSurvey.sln -c Release -warnaserror -v quiet -nologo >/dev/null
+if ! build=$(dotnet build NvzhSurvey.sln -c Release -warnaserror -v quiet -nologo 2>&1); then
+  echo "$build" | tail -30
+  exit 1
+fi
 bench="dotnet bench/NvzhSurvey.Benchmarks/bin/Release/net10.0/NvzhSurvey.Benchmarks.dll"
 results=$(mktemp -d)
 trap 'rm -rf "$results"; [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true' EXIT

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NvzhSurvey.Core.Publication;
@@ -55,6 +56,7 @@ public static class PublicationTiming
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.UseSolutionRelativeContentRoot("src/NvzhSurvey.Web");
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Survey", connectionString);
             builder.UseSetting("Seed:DemoData", "true");

@@ -11,8 +11,7 @@ public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
     public async Task<EditionReport?> BuildAsync(
         int year, bool includeHiddenTexts = false, bool compareWithPrevious = true, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var current = await ReportData.LoadAsync(db, year, includeHiddenTexts, cancellationToken);
+        var current = await ReportData.LoadAsync(dbFactory, year, includeHiddenTexts, cancellationToken);
         if (current is null)
         {
             return null;
@@ -23,8 +22,13 @@ public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
             return ReportComposer.Compose(current, null);
         }
 
-        var previousYear = await db.Editions.Where(e => e.Year < year).MaxAsync(e => (int?)e.Year, cancellationToken);
-        var previous = previousYear is { } py ? await ReportData.LoadAsync(db, py, includeHiddenTexts, cancellationToken) : null;
+        int? previousYear;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            previousYear = await db.Editions.Where(e => e.Year < year).MaxAsync(e => (int?)e.Year, cancellationToken);
+        }
+
+        var previous = previousYear is { } py ? await ReportData.LoadAsync(dbFactory, py, includeHiddenTexts, cancellationToken) : null;
         return ReportComposer.Compose(current, previous);
     }
 }

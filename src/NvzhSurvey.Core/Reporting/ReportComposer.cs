@@ -131,6 +131,6 @@ internal static class ReportComposer
     private static List<ReportText> Distinct(IEnumerable<ReportData.TextRow> rows) => rows
         .Where(r => !string.IsNullOrWhiteSpace(r.Text))
         .GroupBy(r => r.Text.Trim(), StringComparer.OrdinalIgnoreCase)
-        .Select(g => new ReportText(g.First().Text.Trim(), g.Select(r => r.Id).ToList(), g.All(r => r.Hidden)))
+        .Select(g => new ReportText(g.First().Text.Trim(), g.SelectMany(r => r.Ids).ToList(), g.All(r => r.Hidden)))
         .ToList();
 }

@@ -8,8 +8,9 @@ namespace NvzhSurvey.Core.Reporting;
 
 /// <summary>
 /// Everything a report needs from the database for one edition, fetched with a constant number of set-based
-/// queries (the questionnaire, a count, one location distribution, one answer aggregate, one free-text list), whatever
-/// the number of organisations.
+/// queries (the questionnaire, a count, the location distribution, option counts, number counts, the free texts),
+/// whatever the number of organisations. After the questionnaire, the queries are independent: they run at the same
+/// time, each on its own connection.
 /// </summary>
 internal sealed class ReportData
 {
@@ -21,29 +22,62 @@ internal sealed class ReportData
     public int Participants => LocationCounts.Sum(l => l.Organisations);
     public int Locations => LocationCounts.Sum(l => l.Locations * l.Organisations);
 
-    /// <summary>Per question, option and value: how many answers.</summary>
+    /// <summary>Per question and option (choices) or value (numbers): how many answers.</summary>
     public sealed record AnswerAggregate(int QuestionId, int? OptionId, decimal? Value, int Count)
     {
         public decimal Sum => (Value ?? 0) * Count;
     }
 
-    public sealed record TextRow(long Id, int QuestionId, int? OptionId, string? ListKey, string Text, bool Hidden, int Order = 0);
+    /// <summary>A distinct text of a question, text list or option, with the free-text rows (ids) that say it.</summary>
+    public sealed record TextRow(long Id, int QuestionId, int? OptionId, string? ListKey, string Text, bool Hidden, int Order, IReadOnlyList<long> Ids);
 
-    public static async Task<ReportData?> LoadAsync(SurveyDbContext db, int year, bool includeHiddenTexts, CancellationToken ct)
+    public static async Task<ReportData?> LoadAsync(IDbContextFactory<SurveyDbContext> dbFactory, int year, bool includeHiddenTexts, CancellationToken ct)
     {
-        var edition = await db.Editions.AsNoTracking()
-            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
-            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.TextLists)
-            .SingleOrDefaultAsync(e => e.Year == year, ct);
+        Edition? edition;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            edition = await db.Editions.AsNoTracking()
+                .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
+                .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.TextLists)
+                .SingleOrDefaultAsync(e => e.Year == year, ct);
+        }
+
         if (edition is null)
         {
             return null;
         }
 
-        var completed = db.Responses.Where(r => r.EditionId == edition.Id && r.Status == ResponseStatus.Completed);
-        var participants = await completed.CountAsync(ct);
+        var hasTextQuestions = edition.Sections.SelectMany(s => s.Questions).Any(q => q.Kind == QuestionKind.Text);
+        var locations = QueryAsync(dbFactory, (db, completed) => LocationCountsAsync(db, completed, ct), edition.Id, ct);
+        var options = QueryAsync(dbFactory, (db, completed) => OptionCountsAsync(db, completed, ct), edition.Id, ct);
+        var numbers = QueryAsync(dbFactory, (db, completed) => NumberCountsAsync(db, completed, ct), edition.Id, ct);
+        var texts = QueryAsync(dbFactory, (db, completed) => TextsAsync(db, completed, includeHiddenTexts, hasTextQuestions, ct), edition.Id, ct);
+        await Task.WhenAll(locations, options, numbers, texts);
 
-        // Locations per response, as a distribution; responses without locations are the remainder.
+        var questionOfOption = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options).ToDictionary(o => o.Id, o => o.QuestionId);
+        return new ReportData
+        {
+            Edition = edition,
+            LocationCounts = [.. (await locations).OrderBy(l => l.Locations)],
+            Aggregates = (await options)
+                .Select(o => new AnswerAggregate(questionOfOption[o.OptionId], o.OptionId, null, o.Count))
+                .Concat(await numbers)
+                .ToList(),
+            Texts = await texts,
+        };
+    }
+
+    private static async Task<T> QueryAsync<T>(
+        IDbContextFactory<SurveyDbContext> dbFactory, Func<SurveyDbContext, IQueryable<Response>, Task<T>> query, int editionId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await query(db, db.Responses.Where(r => r.EditionId == editionId && r.Status == ResponseStatus.Completed));
+    }
+
+    /// <summary>Organisations per number of counted locations, including those with none.</summary>
+    private static async Task<List<LocationCountFigure>> LocationCountsAsync(SurveyDbContext db, IQueryable<Response> completed, CancellationToken ct)
+    {
+        var participants = await completed.CountAsync(ct);
         var withLocations = await db.ResponseLocations
             .Where(l => completed.Any(r => r.Id == l.ResponseId))
             .GroupBy(l => l.ResponseId)
@@ -52,43 +86,58 @@ internal sealed class ReportData
             .Select(g => new LocationCountFigure(g.Key, g.Count()))
             .ToListAsync(ct);
         var withoutLocations = participants - withLocations.Sum(l => l.Organisations);
-        var locationCounts = withoutLocations > 0 ? [.. withLocations, new LocationCountFigure(0, withoutLocations)] : withLocations;
+        return withoutLocations > 0 ? [.. withLocations, new LocationCountFigure(0, withoutLocations)] : withLocations;
+    }
 
-        // One scan of the answers: per question, option and value, how many. Option rows give the choice counts;
-        // number rows give bucket distributions and (value × count) the totals.
-        var aggregates = await (
-                from a in db.Answers
-                join r in completed on a.ResponseId equals r.Id
-                group a by new { a.QuestionId, a.OptionId, a.NumberValue } into g
-                select new AnswerAggregate(g.Key.QuestionId, g.Key.OptionId, g.Key.NumberValue, g.Count()))
-            .ToListAsync(ct);
+    /// <summary>The same query as the database's floor: an index-only scan of the selections.</summary>
+    private static Task<List<(int OptionId, int Count)>> OptionCountsAsync(SurveyDbContext db, IQueryable<Response> completed, CancellationToken ct) =>
+        (from a in db.Answers
+         join r in completed on a.ResponseId equals r.Id
+         where a.OptionId != null
+         group a by a.OptionId into g
+         select new ValueTuple<int, int>(g.Key!.Value, g.Count()))
+        .ToListAsync(ct);
 
-        var texts = await (
+    /// <summary>Numbers per question and value, from their own partial index (IX_Answers_Numbers).</summary>
+    private static Task<List<AnswerAggregate>> NumberCountsAsync(SurveyDbContext db, IQueryable<Response> completed, CancellationToken ct) =>
+        (from a in db.Answers
+         join r in completed on a.ResponseId equals r.Id
+         where a.NumberValue != null
+         group a by new { a.QuestionId, a.NumberValue } into g
+         select new AnswerAggregate(g.Key.QuestionId, null, g.Key.NumberValue, g.Count()))
+        .ToListAsync(ct);
+
+    private static async Task<List<TextRow>> TextsAsync(
+        SurveyDbContext db, IQueryable<Response> completed, bool includeHidden, bool hasTextQuestions, CancellationToken ct)
+    {
+        // Many organisations mention the same thing: group in the database, so each distinct text crosses once.
+        var grouped = await (
                 from t in db.FreeTexts
                 join r in completed on t.ResponseId equals r.Id
-                where includeHiddenTexts || !t.HiddenFromPublication
-                select new TextRow(t.Id, t.QuestionId, t.OptionId, t.ListKey, t.Text, t.HiddenFromPublication, t.Order))
+                where includeHidden || !t.HiddenFromPublication
+                group t by new { t.QuestionId, t.OptionId, t.ListKey, t.Text } into g
+                select new
+                {
+                    g.Key.QuestionId, g.Key.OptionId, g.Key.ListKey, g.Key.Text,
+                    FirstId = g.Min(t => t.Id),
+                    Order = g.Min(t => t.Order),
+                    Hidden = g.Min(t => t.HiddenFromPublication ? 1 : 0) == 1,
+                    Ids = EF.Functions.ArrayAgg(g.Select(t => t.Id)),
+                })
             .ToListAsync(ct);
-        texts.Sort((x, y) => (x.QuestionId, x.Order, x.Id).CompareTo((y.QuestionId, y.Order, y.Id)));
-
-        if (edition.Sections.SelectMany(s => s.Questions).Any(q => q.Kind == QuestionKind.Text))
+        var texts = grouped.Select(g => new TextRow(g.FirstId, g.QuestionId, g.OptionId, g.ListKey, g.Text, g.Hidden, g.Order, g.Ids)).ToList();
+        if (hasTextQuestions)
         {
             // Free-text questions keep their answer in Answer.TextValue; read as texts of the question.
             texts.AddRange(await (
                     from a in db.Answers
                     join r in completed on a.ResponseId equals r.Id
                     where a.TextValue != null
-                    orderby a.Id
-                    select new TextRow(a.Id, a.QuestionId, null, null, a.TextValue!, false, 0))
+                    select new TextRow(a.Id, a.QuestionId, null, null, a.TextValue!, false, 0, new[] { a.Id }))
                 .ToListAsync(ct));
         }
 
-        return new ReportData
-        {
-            Edition = edition,
-            LocationCounts = [.. locationCounts.OrderBy(l => l.Locations)],
-            Aggregates = aggregates,
-            Texts = texts,
-        };
+        texts.Sort((x, y) => (x.QuestionId, x.Order, x.Id).CompareTo((y.QuestionId, y.Order, y.Id)));
+        return texts;
     }
 }

@@ -10,6 +10,10 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
     public void Configure(EntityTypeBuilder<Answer> builder)
     {
         builder.HasIndex(a => new { a.ResponseId, a.QuestionId });
+        // The report reads numbers from this small partial index alone (index-only scan); option counts use the one below.
+        builder.HasIndex(a => a.ResponseId, "IX_Answers_Numbers")
+            .IncludeProperties(a => new { a.QuestionId, a.NumberValue })
+            .HasFilter("\"NumberValue\" IS NOT NULL");
         // One row per selected option; the partial index keeps a selection from being stored twice.
         builder.HasIndex(a => new { a.ResponseId, a.OptionId }).IsUnique().HasFilter("\"OptionId\" IS NOT NULL");
         builder.Property(a => a.NumberValue).HasPrecision(14, 2);

@@ -818,6 +818,11 @@ namespace NvzhSurvey.Core.Data.Migrations
 
                     b.HasIndex("ResponseId", "QuestionId");
 
+                    b.HasIndex(new[] { "ResponseId" }, "IX_Answers_Numbers")
+                        .HasFilter("\"NumberValue\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ResponseId" }, "IX_Answers_Numbers"), new[] { "QuestionId", "NumberValue" });
+
                     b.ToTable("Answers");
                 });
 
