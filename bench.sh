@@ -58,7 +58,10 @@ if [[ "$only" == all || "$only" == http || "$only" == autosave ]]; then
     curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$antiforgery" \
       --data-urlencode "_handler=login" --data-urlencode "Input.Email=beheer@nvzh.example" \
       --data-urlencode "Input.Password=$password" "http://127.0.0.1:$port/Account/Login"
-    cookies=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
+    # curl marks HttpOnly cookies (the login cookie) with a "#HttpOnly_" prefix: they are not comments.
+    cookies=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
+    status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $cookies" "http://127.0.0.1:$port/edities/2025/interviews/$organisation")
+    [[ "$status" == 200 ]] || { echo "the interview page answered $status with the login cookie" >&2; exit 1; }
 
     run_wrk() { # name url header...
       local name=$1 url=$2; shift 2

@@ -3,7 +3,7 @@ using NvzhSurvey.Benchmarks;
 
 // Benchmarks print figures (medians); they are not tests. Run them with ./bench.sh.
 //   dotnet run -c Release --project bench/NvzhSurvey.Benchmarks -- report
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var server = Environment.GetEnvironmentVariable("NVZH_TEST_POSTGRES") is { Length: > 0 } configured
     ? configured
     : "Host=localhost;Username=nvzh;Password=nvzh";

@@ -5,6 +5,7 @@ using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Reporting;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Web.Features.Reporting;
 
 namespace NvzhSurvey.Web.Features.Api;
 
@@ -71,9 +72,9 @@ internal static class EditionEndpoints
         return edition is null ? ApiProblems.EditionNotFound(year) : TypedResults.Ok(QuestionnaireDto.From(edition));
     }
 
-    private static async Task<IResult> ReportAsync(int year, ReportBuilder reports, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(int year, ReportCache reports, CancellationToken cancellationToken)
     {
-        var report = await reports.BuildAsync(year, includeHiddenTexts: false, cancellationToken: cancellationToken);
+        var report = await reports.GetAsync(year, includeHiddenTexts: false, cancellationToken);
         return report is null
             ? ApiProblems.EditionNotFound(year)
             : TypedResults.Text(ReportJson.Write(report).ToJsonString(), "application/json; charset=utf-8");

@@ -19,10 +19,13 @@ public static class DataSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, CurrentUserActor>();
+        services.AddSingleton<SurveyDataVersion>();
         services.AddDbContextFactory<SurveyDbContext>(
             (provider, options) => options
                 .UseSurveyDatabase(connectionString)
-                .AddInterceptors(new AuditInterceptor(provider.GetRequiredService<ICurrentActor>(), provider.GetRequiredService<TimeProvider>())),
+                .AddInterceptors(
+                    new AuditInterceptor(provider.GetRequiredService<ICurrentActor>(), provider.GetRequiredService<TimeProvider>()),
+                    provider.GetRequiredService<SurveyDataVersion>()),
             ServiceLifetime.Scoped);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

@@ -6,7 +6,9 @@ public static class ReportingSetup
 {
     public static IServiceCollection AddReporting(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.AddScoped<ReportBuilder>();
+        services.AddScoped<ReportCache>();
         services.AddScoped<DataChecker>();
         services.AddScoped<FreeTextVisibility>();
         return services;

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Reporting;
+using NvzhSurvey.Tests.Shared;
+using NvzhSurvey.Web.Features.Reporting;
+
+namespace NvzhSurvey.Web.Tests.Reporting;
+
+/// <summary>The report JSON is reused while nothing changes, and a saved change is visible at the next request.</summary>
+[Collection(AppCollection.Name)]
+public class ReportCacheTests(AppFixture app)
+{
+    [Fact]
+    public async Task A_saved_change_is_in_the_next_report_and_an_unchanged_report_is_reused()
+    {
+        var client = await app.Factory.CreateSignedInClientAsync(SurveyAppFactory.AdminEmail);
+        var before = await FteTotalAsync(client);
+        using var scope = app.Factory.Services.CreateScope();
+        var version = scope.ServiceProvider.GetRequiredService<SurveyDataVersion>();
+        var cache = scope.ServiceProvider.GetRequiredService<ReportCache>();
+        var first = await cache.GetAsync(2024);
+        (await cache.GetAsync(2024)).Should().BeSameAs(first, "nothing changed in between");
+
+        var versionBefore = version.Current;
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SurveyDbContext>>().CreateDbContextAsync())
+        {
+            var fte = await db.Answers.Where(a => db.Questions.Any(q => q.Id == a.QuestionId && q.Key == "fte" && q.Section!.Edition!.Year == 2024))
+                .OrderBy(a => a.Id).FirstAsync();
+            fte.NumberValue += 1.5m;
+            await db.SaveChangesAsync();
+        }
+
+        version.Current.Should().BeGreaterThan(versionBefore);
+        (await FteTotalAsync(client)).Should().Be(before + 1.5m);
+        (await cache.GetAsync(2024)).Should().NotBeSameAs(first);
+
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SurveyDbContext>>().CreateDbContextAsync())
+        {
+            var fte = await db.Answers.Where(a => db.Questions.Any(q => q.Id == a.QuestionId && q.Key == "fte" && q.Section!.Edition!.Year == 2024))
+                .OrderBy(a => a.Id).FirstAsync();
+            fte.NumberValue -= 1.5m;
+            await db.SaveChangesAsync();
+        }
+
+        (await FteTotalAsync(client)).Should().Be(before);
+    }
+
+    private static async Task<decimal> FteTotalAsync(HttpClient client)
+    {
+        var json = JsonNode.Parse(await client.GetStringAsync("/api/v1/editions/2024/report"))!;
+        var fte = json["chapters"]!.AsArray().SelectMany(c => c!["questions"]!.AsArray()).Single(q => q!["key"]!.GetValue<string>() == "fte")!;
+        return decimal.Parse(fte["total"]!.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
