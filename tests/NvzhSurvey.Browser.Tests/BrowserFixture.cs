@@ -16,21 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("NVZH_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public static string ArtifactsDirectory
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NvzhSurvey.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            var path = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
-            Directory.CreateDirectory(path);
-            return path;
-        }
-    }
+    public static string ArtifactsDirectory => RepositoryPaths.Artifacts("screenshots");
 
     public async Task InitializeAsync()
     {

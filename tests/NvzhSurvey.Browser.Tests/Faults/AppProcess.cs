@@ -23,7 +23,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var repository = RepositoryRoot();
+        var repository = RepositoryPaths.Root;
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/net10.0
         var web = Path.Combine(repository, "src", "NvzhSurvey.Web");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "bin", configuration, "net10.0", "NvzhSurvey.Web.dll"), "--urls", BaseAddress.ToString().TrimEnd('/')])
@@ -99,17 +99,6 @@ public sealed class AppProcess : IAsyncDisposable
 
         _process?.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NvzhSurvey.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     private static int FreePort()

@@ -20,21 +20,7 @@ public sealed class PublicationFixture : IAsyncLifetime
 
     public string Html2024 { get; private set; } = "";
 
-    public static string ArtifactsDirectory
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NvzhSurvey.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            var path = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "artifacts", "publication");
-            Directory.CreateDirectory(path);
-            return path;
-        }
-    }
+    public static string ArtifactsDirectory => RepositoryPaths.Artifacts("publication");
 
     public async Task InitializeAsync()
     {
