@@ -65,6 +65,7 @@ if [[ "$only" == all || "$only" == http || "$only" == autosave ]]; then
 
     run_wrk() { # name url header...
       local name=$1 url=$2; shift 2
+      wrk -t2 -c16 -d5s "$@" "$url" >/dev/null # warm-up (JIT, caches), not measured
       local out; out=$(wrk -t2 -c16 -d20s --latency "$@" "$url")
       local rps p50 p99 errors
       rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -74,7 +75,7 @@ if [[ "$only" == all || "$only" == http || "$only" == autosave ]]; then
       echo "| $name | $rps | $p50 | $p99 | $errors |"
     }
     {
-      echo "| HTTP load ($(nproc) cores; wrk 16 connections, 20 s, loopback) | requests/s | p50 | p99 | errors |"
+      echo "| HTTP load ($(nproc) cores; wrk 16 connections, 20 s after 5 s warm-up, loopback) | requests/s | p50 | p99 | errors |"
       echo "| --- | ---: | ---: | ---: | ---: |"
       run_wrk "GET /api/v1/editions/2024/report (API token)" "http://127.0.0.1:$port/api/v1/editions/2024/report" -H "Authorization: Bearer $token"
       run_wrk "GET interview page, first HTML response (cookie)" "http://127.0.0.1:$port/edities/2025/interviews/$organisation" -H "Cookie: $cookies"
