@@ -66,7 +66,7 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
         var statusOf = responses.ToDictionary(r => r.OrganisationId, r => r.Status);
         issues.AddRange(members.Where(m => !completedOrganisations.Contains(m.Id)).OrderBy(m => m.Name)
             .Select(m => new DataCheckIssue(DataCheckKind.NoCompletedResponse, m.Id, m.Name,
-                $"Geen afgeronde vragenlijst (status: {StatusName(statusOf.GetValueOrDefault(m.Id, ResponseStatus.NotStarted))}).")));
+                $"Geen afgeronde vragenlijst (status: {statusOf.GetValueOrDefault(m.Id, ResponseStatus.NotStarted).DisplayName().ToLowerInvariant()}).")));
         return issues;
     }
 
@@ -125,14 +125,6 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
         var middle = values.Count / 2;
         return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
-
-    private static string StatusName(ResponseStatus status) => status switch
-    {
-        ResponseStatus.Draft => "concept",
-        ResponseStatus.SubmittedByMember => "ingediend door lid",
-        ResponseStatus.Completed => "afgerond",
-        _ => "niet gestart",
-    };
 
     private sealed record ResponseRow(int Id, int OrganisationId, string Name, ResponseStatus Status, int Locations);
 }
