@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace NvzhSurvey.Tests.Shared;
@@ -33,7 +31,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
             .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb"))) ?? throw new InvalidOperationException("PostgreSQL binaries not found.");
         var directory = Path.Combine(Path.GetTempPath(), $"nvzh-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
-        var server = new PrivatePostgres(directory, binaries, FreePort());
+        var server = new PrivatePostgres(directory, binaries, FreePorts.Next());
         await File.WriteAllTextAsync(Path.Combine(directory, "pw"), "postgres");
         await RunAsync("chown", $"-R postgres:postgres {directory}", asPostgres: false);
         await RunAsync(Path.Combine(binaries, "initdb"), $"-D {directory}/data -U postgres --pwfile={directory}/pw -A scram-sha-256 --no-sync -E UTF8");
@@ -99,12 +97,5 @@ public sealed class PrivatePostgres : IAsyncDisposable
         {
             throw new InvalidOperationException($"{Path.GetFileName(command)} failed ({process.ExitCode}): {errors}{await output}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using NvzhSurvey.Tests.Shared;
 
 namespace NvzhSurvey.Browser.Tests.Faults;
@@ -15,7 +14,7 @@ public sealed class AppProcess : IAsyncDisposable
     public AppProcess(string connectionString)
     {
         _connectionString = connectionString;
-        Port = FreePort();
+        Port = FreePorts.Next();
     }
 
     public int Port { get; }
@@ -99,12 +98,5 @@ public sealed class AppProcess : IAsyncDisposable
 
         _process?.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
