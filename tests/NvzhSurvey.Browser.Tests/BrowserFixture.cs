@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NvzhSurvey.Tests.Shared;
 
@@ -7,7 +9,7 @@ namespace NvzhSurvey.Browser.Tests;
 /// The app on a real Kestrel port with demo data, and Debian's Chromium driven by Playwright
 /// (never a downloaded browser). Screenshots go to artifacts/screenshots in the repository.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -25,15 +27,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         Browser = await LaunchChromiumAsync(_playwright);
     }
 
-    /// <summary>Debian's Chromium, headless, without any network traffic of its own.</summary>
-    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>
+    /// Debian's Chromium, headless, without any network traffic of its own. Also sets how long an expectation waits:
+    /// Playwright's 5 s is too short on a two-core CI machine that runs every test project at once.
+    /// </summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeout);
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-quic"],
         });
+    }
+
+    /// <summary>The longest a single step (an action or an expectation) may take before the test fails.</summary>
+    public const float ExpectTimeout = 15_000;
 
     public async Task DisposeAsync()
     {
@@ -53,7 +64,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(ExpectTimeout);
         return await context.NewPageAsync();
     }
 
@@ -71,6 +82,29 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Input typed before the Blazor circuit is up lands on the prerendered page and is lost: wait for it.</summary>
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("#app-ready[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>
+    /// Makes a change in an interview form and waits until the autosave that stores it is acknowledged. "Opgeslagen"
+    /// alone is not enough: right after the change it may still be the previous save's state, because the change
+    /// has not reached the server yet. So wait for the form to settle, note its save count, change, and wait for
+    /// "Opgeslagen" with a higher count.
+    /// </summary>
+    public static async Task ChangeAndWaitForSaveAsync(IPage page, Func<Task> change, float timeout = 30_000)
+    {
+        var indicator = page.GetByTestId("save-state");
+        await Assertions.Expect(indicator).Not.ToHaveAttributeAsync("data-state", Busy(), new() { Timeout = timeout });
+        var before = int.Parse(await indicator.GetAttributeAsync("data-saves") ?? "0", CultureInfo.InvariantCulture);
+        await change();
+        await page.WaitForFunctionAsync("""
+            before => {
+                const indicator = document.querySelector('[data-testid=save-state]');
+                return indicator?.dataset.state === 'Saved' && Number(indicator.dataset.saves) > before;
+            }
+            """, before, new() { Timeout = timeout });
+    }
+
+    [GeneratedRegex("^(Pending|Saving)$")]
+    private static partial Regex Busy();
 
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {

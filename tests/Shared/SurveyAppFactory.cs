@@ -67,6 +67,8 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Login:PermitLimit", "10000");
         builder.UseSetting("RateLimiting:Api:PermitLimit", "10000");
         builder.UseSetting("Mail:DropFolder", MailDropFolder);
+        // Test output shows warnings and errors of the app only, so a failing test's own message is easy to find.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -8,7 +8,7 @@ namespace NvzhSurvey.Browser.Tests.Accounts;
 [Collection(BrowserCollection.Name)]
 public class MemberQuestionnaireBrowserTests(BrowserFixture browser)
 {
-    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task A_member_fills_in_and_submits_and_staff_see_the_history_and_complete_it()
@@ -37,9 +37,11 @@ public class MemberQuestionnaireBrowserTests(BrowserFixture browser)
         await Number(member, "activity_count").FillAsync("5");
         await Number(member, "founded_year").FillAsync("2015");
         await Number(member, "revenue").FillAsync("412.000");
-        await Number(member, "fte").FillAsync("4,5");
-        await Number(member, "fte").BlurAsync();
-        await Assertions.Expect(member.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", new() { Timeout = 15_000 });
+        await BrowserFixture.ChangeAndWaitForSaveAsync(member, async () =>
+        {
+            await Number(member, "fte").FillAsync("4,5");
+            await Number(member, "fte").BlurAsync();
+        });
         await member.GetByRole(AriaRole.Button, new() { Name = "Indienen" }).ClickAsync();
         await Assertions.Expect(member.GetByTestId("response-status")).ToHaveTextAsync("Ingediend door lid", Slow);
         await BrowserFixture.ScreenshotAsync(member, "member-questionnaire-submitted");

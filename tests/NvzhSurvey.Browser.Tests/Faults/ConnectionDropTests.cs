@@ -8,8 +8,6 @@ namespace NvzhSurvey.Browser.Tests.Faults;
 [Collection(BrowserCollection.Name)]
 public class ConnectionDropTests(BrowserFixture browser)
 {
-    private static readonly LocatorAssertionsToHaveAttributeOptions Slow = new() { Timeout = 30_000 };
-
     [Fact]
     public async Task Answers_given_before_the_connection_drops_are_stored_and_editing_goes_on_after_reconnecting()
     {
@@ -24,9 +22,11 @@ public class ConnectionDropTests(BrowserFixture browser)
         await page.GotoAsync($"/edities/2025/interviews/{organisationId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
         var interviewer = page.GetByLabel("Interviewer");
-        await interviewer.FillAsync("Voor de onderbreking");
-        await interviewer.BlurAsync();
-        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", Slow);
+        await BrowserFixture.ChangeAndWaitForSaveAsync(page, async () =>
+        {
+            await interviewer.FillAsync("Voor de onderbreking");
+            await interviewer.BlurAsync();
+        });
 
         // Record Blazor's reconnection states, then drop the circuit's connection the way ASP.NET Core's own
         // end-to-end tests do; Blazor shows its reconnect state and reconnects to the same circuit.
@@ -42,9 +42,11 @@ public class ConnectionDropTests(BrowserFixture browser)
             null, new() { Timeout = 30_000 });
 
         (await StoredInterviewerAsync(organisationId)).Should().Be("Voor de onderbreking");
-        await interviewer.FillAsync("Na de onderbreking");
-        await interviewer.BlurAsync();
-        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", Slow);
+        await BrowserFixture.ChangeAndWaitForSaveAsync(page, async () =>
+        {
+            await interviewer.FillAsync("Na de onderbreking");
+            await interviewer.BlurAsync();
+        });
         (await StoredInterviewerAsync(organisationId)).Should().Be("Na de onderbreking");
     }
 

@@ -45,9 +45,11 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         await page.GotoAsync($"/edities/2025/interviews/{organisationId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
         var interviewer = page.GetByLabel("Interviewer");
-        await interviewer.FillAsync("Voor de storing");
-        await interviewer.BlurAsync();
-        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", Slow);
+        await BrowserFixture.ChangeAndWaitForSaveAsync(page, async () =>
+        {
+            await interviewer.FillAsync("Voor de storing");
+            await interviewer.BlurAsync();
+        });
 
         await _server.StopServerAsync();
         await interviewer.FillAsync("Tijdens de storing ingevuld");

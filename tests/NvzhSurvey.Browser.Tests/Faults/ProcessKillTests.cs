@@ -40,9 +40,11 @@ public sealed class ProcessKillTests : IAsyncLifetime
         await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
         await page.GotoAsync($"/edities/2025/interviews/{organisationId}");
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.GetByLabel("Interviewer").FillAsync("Vlak voor de crash");
-        await page.GetByLabel("Interviewer").BlurAsync();
-        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", new() { Timeout = 30_000 });
+        await BrowserFixture.ChangeAndWaitForSaveAsync(page, async () =>
+        {
+            await page.GetByLabel("Interviewer").FillAsync("Vlak voor de crash");
+            await page.GetByLabel("Interviewer").BlurAsync();
+        });
 
         app.Kill();
 

@@ -8,7 +8,7 @@ namespace NvzhSurvey.Browser.Tests.Interviews;
 [Collection(IntakeBrowserCollection.Name)]
 public partial class InterviewBrowserTests(BrowserFixture browser)
 {
-    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task Staff_create_an_organisation_fill_in_a_full_interview_that_survives_a_reload_and_complete_it()
@@ -55,10 +55,12 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await Number(page, "fte").FillAsync("9,62");
         await Number(page, "fte").BlurAsync();
         await page.GetByTestId("vraag-target_group").Locator("textarea").First.FillAsync("Dak- en thuislozen\nStatushouders");
-        await page.GetByTestId("vraag-activities").Locator("textarea").First.FillAsync("Schilderen");
-        await page.GetByTestId("vraag-activities").Locator("textarea").First.BlurAsync();
+        await BrowserFixture.ChangeAndWaitForSaveAsync(page, async () =>
+        {
+            await page.GetByTestId("vraag-activities").Locator("textarea").First.FillAsync("Schilderen");
+            await page.GetByTestId("vraag-activities").Locator("textarea").First.BlurAsync();
+        });
         await Assertions.Expect(page.GetByTestId("counted-locations")).ToHaveTextAsync("2 locaties meegeteld.");
-        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("last-changed")).ToContainTextAsync("intake@nvzh.example");
 
         // Reload: every answer is still there.
@@ -110,7 +112,7 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("vraag-fte")).ToContainTextAsync("Gebruik maximaal twee decimalen.");
         await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Invalid");
         await Number(page, "fte").FillAsync("9,62");
-        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved");
         await Assertions.Expect(page.GetByTestId("prefill-offer")).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Afgerond" }).ClickAsync();
@@ -131,17 +133,15 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await BrowserFixture.LoginAsync(second, SurveyAppFactory.AdminEmail);
         await first.GotoAsync($"/edities/2025/interviews/{organisationId}");
         await BrowserFixture.WaitForInteractiveAsync(first);
-        await first.GetByLabel("Interviewer").FillAsync("Anna");
-        await Assertions.Expect(first.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", new() { Timeout = 15_000 });
+        await BrowserFixture.ChangeAndWaitForSaveAsync(first, () => first.GetByLabel("Interviewer").FillAsync("Anna"));
         await second.GotoAsync($"/edities/2025/interviews/{organisationId}");
         await BrowserFixture.WaitForInteractiveAsync(second);
 
-        await first.GetByLabel("Interviewer").FillAsync("Anna de Vries");
-        await Assertions.Expect(first.GetByTestId("save-state")).ToHaveAttributeAsync("data-state", "Saved", new() { Timeout = 15_000 });
+        await BrowserFixture.ChangeAndWaitForSaveAsync(first, () => first.GetByLabel("Interviewer").FillAsync("Anna de Vries"));
         await Assertions.Expect(first.GetByTestId("last-changed")).ToContainTextAsync("beheer@nvzh.example");
         await second.GetByLabel("Interviewer").FillAsync("Bert Jansen");
 
-        await Assertions.Expect(second.GetByTestId("conflict")).ToContainTextAsync("intussen gewijzigd", new() { Timeout = 15_000 });
+        await Assertions.Expect(second.GetByTestId("conflict")).ToContainTextAsync("intussen gewijzigd");
         await Assertions.Expect(second.GetByLabel("Interviewer")).ToHaveValueAsync("Bert Jansen");
         await ViewportScreenshotAsync(second, "interview-conflict", null);
         await second.GetByRole(AriaRole.Button, new() { Name = "Opnieuw laden" }).ClickAsync();
@@ -186,7 +186,7 @@ public partial class InterviewBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = province, Exact = true })).ToBeHiddenAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Combobox, new() { Name = "Provincie" })).ToContainTextAsync(province);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Locatie opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("locations")).ToContainTextAsync(name, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("locations")).ToContainTextAsync(name);
     }
 
     [GeneratedRegex(@"/organisaties/(\d+)$")]
