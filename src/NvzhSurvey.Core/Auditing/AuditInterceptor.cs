@@ -109,6 +109,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
     private static AuditEntry DescribeAnswer(EntityEntry entry, Answer answer, AuditNames names)
     {
         var value = answer.OptionId is { } optionId ? names.Option(optionId)
+            : answer.IsNoneOfThese ? Questionnaires.AnswerRules.NoneOfTheseLabel
             : answer.TextValue ?? Format(answer.NumberValue);
         var oldValue = entry.State switch
         {

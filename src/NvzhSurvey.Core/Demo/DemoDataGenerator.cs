@@ -140,6 +140,12 @@ internal sealed class DemoDataGenerator(DemoSpecification spec, Edition edition)
                 Select(index, question, option);
             }
         }
+
+        // An organisation that chose none of the options answered "geen van deze" (the interview asked it).
+        foreach (var response in _responses.Where(r => r.Answers.All(a => a.QuestionId != question.Id)))
+        {
+            response.Answers.Add(Answer.NoneOfThese(question.Id));
+        }
     }
 
     /// <summary>The number of activities follows the activities each organisation selected, kept inside its bucket.</summary>

@@ -186,6 +186,20 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, IReadOnly
             }
         }
 
+        if (answer.NoneOfThese)
+        {
+            var row = existing.FirstOrDefault(a => a.IsNoneOfThese);
+            if (row is null)
+            {
+                response.Answers.Add(Answer.NoneOfThese(questionId));
+                changes++;
+            }
+            else
+            {
+                keep.Add(row);
+            }
+        }
+
         if (answer.Number is { } number || answer.Text is not null)
         {
             var row = existing.FirstOrDefault(a => a.OptionId is null);

@@ -20,8 +20,10 @@ public sealed record PlannedResponse(
     IReadOnlyDictionary<(int QuestionId, string ListKey), IReadOnlyList<string>> TextLists,
     IReadOnlyDictionary<(int QuestionId, int OptionId), IReadOnlyList<string>> Details);
 
-/// <summary>Selected options, or a number, or a text; all empty means "no answer".</summary>
-public sealed record PlannedAnswer(IReadOnlyList<int> OptionIds, decimal? Number, string? Text)
+/// <summary>Selected options, or a number, or a text, or "geen van deze"; all empty means "no answer".</summary>
+public sealed record PlannedAnswer(IReadOnlyList<int> OptionIds, decimal? Number, string? Text, bool NoneOfThese = false)
 {
+    public static readonly PlannedAnswer NoneOfTheOptions = new([], null, null, NoneOfThese: true);
+
     public static readonly PlannedAnswer None = new([], null, null);
 }

@@ -42,8 +42,8 @@ public sealed class ResponseRecord
 
     /// <summary>
     /// Answers by question key: a single choice is an option key (string), a multiple choice an array of option
-    /// keys, a number a JSON number, a text a string. A question that is left out keeps its answer; null (or an
-    /// empty array) clears it.
+    /// keys, a number a JSON number, a text a string. A question that is left out keeps its answer; null clears it.
+    /// An empty array answers a multiple-choice question with "geen van deze" (none of the options, on purpose).
     /// </summary>
     public Dictionary<string, JsonElement>? Answers { get; set; }
 

@@ -266,7 +266,7 @@ public static class ResponseBatchValidator
                     }
                 }
 
-                return valid ? new(ids, null, null) : null;
+                return !valid ? null : ids.Count == 0 ? PlannedAnswer.NoneOfTheOptions : new(ids, null, null);
 
             case QuestionKind.Text:
                 if (value.ValueKind != JsonValueKind.String)

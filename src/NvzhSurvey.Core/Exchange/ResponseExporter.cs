@@ -91,7 +91,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
         return question.Kind switch
         {
             QuestionKind.SingleChoice when selected.Count > 0 => JsonSerializer.SerializeToElement(selected[0]),
-            QuestionKind.MultipleChoice when selected.Count > 0 => JsonSerializer.SerializeToElement(selected),
+            QuestionKind.MultipleChoice when selected.Count > 0 || rows.Any(a => a.IsNoneOfThese) => JsonSerializer.SerializeToElement(selected),
             QuestionKind.Text when plain?.TextValue is { } text => JsonSerializer.SerializeToElement(text),
             _ when question.Kind.IsNumeric() && plain?.NumberValue is { } number => JsonSerializer.SerializeToElement(Normalise(number)),
             _ => null,

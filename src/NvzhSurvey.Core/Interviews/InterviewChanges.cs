@@ -26,6 +26,9 @@ public sealed record QuestionAnswer(
     IReadOnlyDictionary<string, IReadOnlyList<string>> ListTexts,
     IReadOnlyDictionary<int, IReadOnlyList<string>> DetailTexts)
 {
+    /// <summary>A multiple-choice question answered with "geen van deze" (no options selected on purpose).</summary>
+    public bool NoneOfThese { get; init; }
+
     public static QuestionAnswer Options(int questionId, params int[] optionIds) =>
         new(questionId, optionIds, null, new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<int, IReadOnlyList<string>>());
 

@@ -90,6 +90,7 @@ public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory
             MinValue = question.MinValue,
             MaxValue = question.MaxValue,
             SelectedOptionIds = answers.Where(a => a.OptionId is not null).Select(a => a.OptionId!.Value).ToHashSet(),
+            NoneOfThese = question.Kind == QuestionKind.MultipleChoice && answers.Any(a => a.IsNoneOfThese),
             Value = value?.TextValue ?? FormatNumber(question.Kind, value?.NumberValue),
             Options = question.Options
                 .Where(o => !o.IsRetired || answers.Any(a => a.OptionId == o.Id))

@@ -59,7 +59,7 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
     {
         var error = question.Kind switch
         {
-            _ when question.Kind.IsChoice() => ApplyOptions(response, question, answer.OptionIds),
+            _ when question.Kind.IsChoice() => ApplyOptions(response, question, answer.OptionIds, answer.NoneOfThese),
             _ when question.Kind.IsNumeric() => ApplyNumber(response, question, answer.Value, editionYear),
             QuestionKind.Text => ApplyText(response, question, answer.Value),
             _ => null,
@@ -84,12 +84,19 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
         return error;
     }
 
-    private static string? ApplyOptions(Response response, Question question, IReadOnlyCollection<int> optionIds)
+    private static string? ApplyOptions(Response response, Question question, IReadOnlyCollection<int> optionIds, bool noneOfThese)
     {
         var selected = optionIds.Distinct().ToList();
         if (AnswerRules.CheckSelection(question, selected) is { } error)
         {
             return error;
+        }
+
+        if (noneOfThese && (question.Kind != QuestionKind.MultipleChoice || selected.Count > 0))
+        {
+            return question.Kind == QuestionKind.MultipleChoice
+                ? "Kies een of meer antwoorden of 'Geen van deze', niet allebei."
+                : "'Geen van deze' kan alleen bij een vraag met meerdere antwoorden.";
         }
 
         var current = response.Answers.Where(a => a.QuestionId == question.Id).ToList();
@@ -99,9 +106,14 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
             return "Dit antwoord is vervallen en kan niet meer worden gekozen.";
         }
 
-        foreach (var answer in current.Where(a => a.OptionId is null || !selected.Contains(a.OptionId.Value)))
+        foreach (var answer in current.Where(a => a.OptionId is null ? !noneOfThese : !selected.Contains(a.OptionId.Value)))
         {
             response.Answers.Remove(answer);
+        }
+
+        if (noneOfThese && !current.Any(a => a.IsNoneOfThese))
+        {
+            response.Answers.Add(Answer.NoneOfThese(question.Id));
         }
 
         foreach (var id in selected.Where(id => current.All(a => a.OptionId != id)))

@@ -18,6 +18,9 @@ public sealed class QuestionFormModel
 
     public HashSet<int> SelectedOptionIds { get; init; } = [];
 
+    /// <summary>A multiple-choice question answered with "geen van deze": an answer, unlike no selection at all.</summary>
+    public bool NoneOfThese { get; set; }
+
     /// <summary>The number (or text) as typed, e.g. "9,62"; empty when unanswered.</summary>
     public string? Value { get; set; }
 
@@ -28,7 +31,8 @@ public sealed class QuestionFormModel
 
     public bool IsAnswered(int countedLocations) => Kind switch
     {
-        QuestionKind.SingleChoice or QuestionKind.MultipleChoice => SelectedOptionIds.Count > 0,
+        QuestionKind.SingleChoice => SelectedOptionIds.Count > 0,
+        QuestionKind.MultipleChoice => SelectedOptionIds.Count > 0 || NoneOfThese,
         QuestionKind.LocationCount => countedLocations > 0,
         _ => !string.IsNullOrWhiteSpace(Value),
     };
@@ -70,7 +74,10 @@ public sealed class QuestionFormModel
         [.. SelectedOptionIds],
         Value,
         TextLists.ToDictionary(t => t.Key, t => Lines(t.Text)),
-        Options.Where(o => o.DetailsTitle is not null).ToDictionary(o => o.Id, o => Lines(o.DetailText)));
+        Options.Where(o => o.DetailsTitle is not null).ToDictionary(o => o.Id, o => Lines(o.DetailText)))
+    {
+        NoneOfThese = Kind == QuestionKind.MultipleChoice && NoneOfThese && SelectedOptionIds.Count == 0,
+    };
 
     /// <summary>One free-text item per non-empty line.</summary>
     public static IReadOnlyList<string> Lines(string? text) =>

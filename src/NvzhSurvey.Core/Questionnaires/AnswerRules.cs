@@ -6,6 +6,9 @@ namespace NvzhSurvey.Core.Questionnaires;
 /// </summary>
 public static class AnswerRules
 {
+    /// <summary>How the form, the history and the exchange files name a multiple-choice answer without options.</summary>
+    public const string NoneOfTheseLabel = "Geen van deze";
+
     /// <summary>The lowest founding year accepted.</summary>
     public const int EarliestFoundedYear = 1950;
 

@@ -19,4 +19,10 @@ public enum DataCheckKind
 
     /// <summary>A member organisation has no completed response.</summary>
     NoCompletedResponse = 5,
+
+    /// <summary>
+    /// A completed response leaves a required choice or text question unanswered (imported data; the form does not
+    /// complete such a response). "Geen van deze" is an answer.
+    /// </summary>
+    Unanswered = 6,
 }

@@ -7,8 +7,8 @@ using NvzhSurvey.Core.Responses;
 namespace NvzhSurvey.Core.Reporting;
 
 /// <summary>
-/// Checks an edition's data before publishing: missing figures, no locations, answers outside their buckets,
-/// outliers per location, and members without a completed response. A constant number of queries.
+/// Checks an edition's data before publishing: missing figures, unanswered questions, no locations, answers outside
+/// their buckets, outliers per location, and members without a completed response. A constant number of queries.
 /// </summary>
 public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
 {
@@ -41,6 +41,14 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
                 select new { a.ResponseId, a.QuestionId, Value = a.NumberValue!.Value })
             .ToListAsync(cancellationToken);
         var answers = numbers.ToLookup(n => n.QuestionId, n => (n.ResponseId, n.Value));
+        var otherIds = questions.Where(q => q.IsRequired && (q.Kind.IsChoice() || q.Kind == QuestionKind.Text)).Select(q => q.Id).ToList();
+        var answered = (await (
+                from a in db.Answers
+                join r in db.Responses on a.ResponseId equals r.Id
+                where r.EditionId == edition.Id && r.Status == ResponseStatus.Completed && otherIds.Contains(a.QuestionId)
+                select new { a.ResponseId, a.QuestionId })
+            .Distinct().ToListAsync(cancellationToken))
+            .Select(a => (a.ResponseId, a.QuestionId)).ToHashSet();
         var members = await db.Organisations.AsNoTracking()
             .Where(o => !o.IsArchived && o.MembershipStatus == MembershipStatus.Member)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
@@ -57,6 +65,11 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
             else if (question.Kind.IsBuckets())
             {
                 issues.AddRange(OutsideBuckets(question, completed, values, edition.Year));
+            }
+            else if (otherIds.Contains(question.Id))
+            {
+                issues.AddRange(completed.Where(r => !answered.Contains((r.Id, question.Id)))
+                    .Select(r => new DataCheckIssue(DataCheckKind.Unanswered, r.OrganisationId, r.Name, $"{question.Label}: niet beantwoord.")));
             }
         }
 

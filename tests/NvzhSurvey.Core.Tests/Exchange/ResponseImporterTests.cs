@@ -213,7 +213,7 @@ public class ResponseImporterTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     }
 
     [Fact]
-    public async Task Null_and_empty_answers_clear_the_question_and_left_out_questions_keep_their_answer()
+    public async Task Null_clears_a_question_an_empty_list_means_none_of_these_and_left_out_questions_keep_their_answer()
     {
         await ImportAsync(SampleBatches.Many(1));
         var before = await CountAsync();
@@ -226,7 +226,8 @@ public class ResponseImporterTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         }));
 
         var after = await CountAsync();
-        after.Answers.Should().Be(before.Answers - 3, "FTE and two funding sources are cleared; the other answers stay");
+        after.Answers.Should().Be(before.Answers - 3 + 1, "FTE is cleared, two funding sources become one 'geen van deze'; the other answers stay");
+        (await ExecuteDbContextAsync(db => db.Answers.CountAsync(a => a.OptionId == null && db.Questions.Any(q => q.Id == a.QuestionId && q.Key == "funding_sources")))).Should().Be(1);
         after.FreeTexts.Should().Be(before.FreeTexts - 1, "the also-mentioned list is emptied, the plan details stay");
     }
 

@@ -43,6 +43,25 @@ public class DataCheckerTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         issues.Should().ContainSingle(i => i.Kind == DataCheckKind.NoCompletedResponse && i.OrganisationName == "Stichting Zonder Respons");
     }
 
+    [Fact]
+    public async Task A_completed_response_without_any_answer_to_a_required_choice_question_is_listed_but_none_of_these_is_an_answer()
+    {
+        await SeedDemoDataAsync();
+        await using var db = CreateDbContext();
+        var partners = await db.Questions.SingleAsync(q => q.Key == "partners" && q.Section!.Edition!.Year == 2024);
+        var responses = await db.Responses.Include(r => r.Organisation).Where(r => r.Edition!.Year == 2024).OrderBy(r => r.Id).Take(2).ToListAsync();
+        db.Answers.RemoveRange(db.Answers.Where(a => a.QuestionId == partners.Id && (a.ResponseId == responses[0].Id || a.ResponseId == responses[1].Id)));
+        var none = Answer.NoneOfThese(partners.Id);
+        none.ResponseId = responses[1].Id;
+        db.Answers.Add(none);
+        await db.SaveChangesAsync();
+
+        var issues = await new DataChecker(Database.CreateFactory()).CheckAsync(2024);
+
+        issues.Should().ContainSingle().Which.Should().Be(new DataCheckIssue(
+            DataCheckKind.Unanswered, responses[0].OrganisationId, responses[0].Organisation!.Name, $"{partners.Label}: niet beantwoord."));
+    }
+
     private async Task<(int, int, int, int)> BreakFourResponsesAsync()
     {
         await using var db = CreateDbContext();

@@ -101,7 +101,7 @@ public class QuestionFieldTests : ComponentTest
         question.TextLists.Add(new TextListFormModel { Key = "also_mentioned", Title = "Verder nog genoemd" });
         var field = Render(question);
 
-        field.FindAll("input[type=checkbox]").Should().HaveCount(2);
+        field.FindAll("input[type=checkbox]").Should().HaveCount(3, "two options and 'Geen van deze'");
         field.FindAll("textarea").Should().ContainSingle("only the 'also mentioned' list before an area is chosen");
         field.FindAll("input[type=checkbox]")[0].Change(true);
         field.FindAll("input[type=checkbox]")[1].Change(true);
@@ -112,6 +112,33 @@ public class QuestionFieldTests : ComponentTest
         question.SelectedOptionIds.Should().Equal(1);
         question.ToAnswer().DetailTexts[1].Should().Equal("Tweede locatie openen", "Meer vrijwilligers");
         field.Markup.Should().Contain("Verder nog genoemd");
+    }
+
+    [Fact]
+    public void None_of_these_answers_a_multiple_choice_question_and_clears_its_options_and_an_option_clears_it()
+    {
+        var question = Question(QuestionKind.MultipleChoice, "partners", null, null, Option(1, "Gemeente"), Option(2, "Zorgkantoor"));
+        var field = Render(question);
+        field.FindAll("input[type=checkbox]")[0].Change(true);
+        question.IsAnswered(countedLocations: 1).Should().BeTrue();
+
+        field.Find("[data-testid=none-of-these] input[type=checkbox]").Change(true);
+
+        field.Find("[data-testid=none-of-these]").TextContent.Should().Contain("Geen van deze");
+        question.SelectedOptionIds.Should().BeEmpty();
+        question.NoneOfThese.Should().BeTrue();
+        question.IsAnswered(countedLocations: 1).Should().BeTrue();
+        question.ToAnswer().NoneOfThese.Should().BeTrue();
+        field.FindAll("input[type=checkbox]")[0].HasAttribute("checked").Should().BeFalse();
+
+        field.FindAll("input[type=checkbox]")[1].Change(true);
+
+        question.NoneOfThese.Should().BeFalse();
+        question.SelectedOptionIds.Should().Equal(2);
+        _changes.Should().HaveCount(3);
+
+        field.FindAll("input[type=checkbox]")[1].Change(false);
+        question.IsAnswered(countedLocations: 1).Should().BeFalse("no option and not 'Geen van deze' is unanswered");
     }
 
     [Fact]

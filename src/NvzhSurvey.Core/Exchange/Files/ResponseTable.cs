@@ -13,7 +13,10 @@ public enum ColumnKind
     /// <summary>A single-choice question: the option key.</summary>
     Choice,
 
-    /// <summary>One option of a multiple-choice question: 1 when selected, else 0.</summary>
+    /// <summary>
+    /// One option of a multiple-choice question: 1 when selected, else 0. All of a question's cells empty means
+    /// not answered; all 0 means "geen van deze".
+    /// </summary>
     OptionFlag,
     Number,
     Text,
@@ -77,8 +80,8 @@ public static class ResponseTable
             ColumnKind.Status => organisation.Response?.Status,
             ColumnKind.Choice or ColumnKind.Text => answered && answer.ValueKind == JsonValueKind.String ? answer.GetString() : null,
             ColumnKind.Number => answered && answer.ValueKind == JsonValueKind.Number ? answer.GetDecimal() : null,
-            ColumnKind.OptionFlag => answered && answer.ValueKind == JsonValueKind.Array
-                && answer.EnumerateArray().Any(o => o.GetString() == column.Option!.Key) ? 1 : 0,
+            ColumnKind.OptionFlag => !answered || answer.ValueKind != JsonValueKind.Array ? null
+                : answer.EnumerateArray().Any(o => o.GetString() == column.Option!.Key) ? 1 : 0,
             _ => null,
         };
     }

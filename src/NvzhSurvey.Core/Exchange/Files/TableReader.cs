@@ -81,7 +81,8 @@ public static class TableReader
     {
         var organisation = new OrganisationRecord { Response = new ResponseRecord { Answers = [] } };
         var answers = organisation.Response.Answers!;
-        var selections = new Dictionary<string, List<string>>();
+        // Per multiple-choice question the options marked 1, or null while all its cells are empty (not answered).
+        var selections = new Dictionary<string, List<string>?>();
         foreach (var (index, column) in columns)
         {
             var cell = index < cells.Length ? cells[index] : null;
@@ -109,13 +110,17 @@ public static class TableReader
                     answers[column.Question!.Key] = JsonSerializer.SerializeToElement(text);
                     break;
                 case ColumnKind.OptionFlag:
-                    var selected = selections.TryGetValue(column.Question!.Key, out var list) ? list : selections[column.Question.Key] = [];
+                    var selected = selections.GetValueOrDefault(column.Question!.Key);
                     switch (text)
                     {
                         case "1":
-                            selected.Add(column.Option!.Key);
+                            (selections[column.Question.Key] = selected ?? []).Add(column.Option!.Key);
                             break;
-                        case null or "0":
+                        case "0":
+                            selections[column.Question.Key] = selected ?? [];
+                            break;
+                        case null:
+                            selections.TryAdd(column.Question.Key, null);
                             break;
                         default:
                             problems.Add(new(row, column.Header, $"Vul 0 of 1 in, niet '{text}'."));

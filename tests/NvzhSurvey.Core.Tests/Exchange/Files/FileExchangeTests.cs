@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text;
 using ClosedXML.Excel;
 using NvzhSurvey.Core.Exchange;
@@ -78,6 +79,37 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         var repeated = await Importer().PreviewAsync(2025, $"antwoorden.{format}", file, "test");
         repeated.Rows.Should().OnlyContain(r => r.Response == ImportAction.Unchanged);
+    }
+
+    [Fact]
+    public async Task Empty_option_cells_mean_not_answered_and_zeros_mean_none_of_these_in_both_directions()
+    {
+        var csv = """
+            key;name;status;age_groups.adults;age_groups.youth;age_groups.young_adults
+            zho-leeg;Herstelhuis Leeg;draft;;;
+            zho-geen;Herstelhuis Geen;draft;0;0;0
+            zho-een;Herstelhuis Een;draft;;1;
+            """;
+
+        var preview = await Importer().PreviewAsync(2025, "antwoorden.csv", Encoding.UTF8.GetBytes(csv), "test");
+        preview.CanImport.Should().BeTrue();
+        await Importer().ImportAsync(preview, "test");
+
+        var ageGroups = await ExecuteDbContextAsync(db => db.Questions.Include(q => q.Options).SingleAsync(q => q.Key == "age_groups" && q.Section!.Edition!.Year == 2025));
+        var stored = await ExecuteDbContextAsync(db => db.Responses.Where(r => r.Organisation!.Key.StartsWith("zho-"))
+            .Select(r => new { r.Organisation!.Key, Answers = db.Answers.Where(a => a.ResponseId == r.Id && a.QuestionId == ageGroups.Id).ToList() })
+            .ToDictionaryAsync(r => r.Key, r => r.Answers));
+        stored["zho-leeg"].Should().BeEmpty();
+        stored["zho-geen"].Should().ContainSingle().Which.IsNoneOfThese.Should().BeTrue();
+        stored["zho-een"].Should().ContainSingle().Which.OptionId.Should().Be(ageGroups.Options.Single(o => o.Key == "youth").Id);
+
+        var exported = Encoding.UTF8.GetString(ResponseCsv.Write((await Exporter().ExportAsync(2025))!)).Split("\r\n");
+        var headers = exported[0].TrimStart('\uFEFF').Split(';');
+        string Cells(string key) => string.Join(";", exported.Single(l => l.StartsWith(key + ";")).Split(';')
+            .Where((_, i) => headers[i].StartsWith("age_groups.", StringComparison.Ordinal)));
+        Cells("zho-leeg").Should().Be(";;");
+        Cells("zho-geen").Should().Be("0;0;0");
+        Cells("zho-een").Should().Be("0;1;0");
     }
 
     [Fact]
