@@ -15,7 +15,7 @@ public class SecurityHeadersTests(AppFixture app)
         var response = await app.Factory.CreateBrowserlessClient().GetAsync(url);
 
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        csp.Should().Contain("default-src 'self'").And.MatchRegex("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}';").And.Contain("frame-ancestors 'none'")
+        csp.Should().Contain("default-src 'self'").And.MatchRegex("script-src 'self' 'nonce-[A-Za-z0-9_-]{22}';").And.Contain("frame-ancestors 'none'")
             .And.Contain("connect-src 'self' ws://localhost wss://localhost").And.NotContain("unsafe-eval");
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
@@ -26,13 +26,18 @@ public class SecurityHeadersTests(AppFixture app)
     public async Task The_import_map_carries_the_nonce_of_its_own_response_and_the_nonce_changes_per_request()
     {
         var client = app.Factory.CreateBrowserlessClient();
+        var nonces = new List<string>();
 
-        var first = await client.GetAsync("/Account/Login");
-        var second = await client.GetAsync("/Account/Login");
+        // Many requests: a nonce with a character that HTML encoding changes ('+' in base64) once slipped through.
+        for (var i = 0; i < 20; i++)
+        {
+            var response = await client.GetAsync("/Account/Login");
+            var nonce = System.Text.RegularExpressions.Regex.Match(response.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
+            (await response.Content.ReadAsStringAsync()).Should().Contain($"<script type=\"importmap\" nonce=\"{nonce}\">");
+            nonces.Add(nonce);
+        }
 
-        var nonce = System.Text.RegularExpressions.Regex.Match(first.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
-        (await first.Content.ReadAsStringAsync()).Should().Contain($"<script type=\"importmap\" nonce=\"{nonce}\">");
-        second.Headers.GetValues("Content-Security-Policy").Single().Should().NotContain(nonce);
+        nonces.Should().OnlyHaveUniqueItems();
     }
 
     [Fact]

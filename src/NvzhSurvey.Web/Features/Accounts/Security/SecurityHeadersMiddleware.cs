@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+
 namespace NvzhSurvey.Web.Features.Accounts.Security;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        // base64url (CSP allows '-' and '_'): nothing for Razor to HTML-encode, so the attribute reads as the header.
+        var nonce = Base64Url.EncodeToString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         context.Response.OnStarting(() =>
         {
