@@ -39,7 +39,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<SurveyDbContext> dbFactory,
 
         if (!await db.Editions.AnyAsync(e => e.Year == spec.Year + 1, cancellationToken))
         {
-            var next = NewEdition(spec.Year + 1, EditionStatus.Open, QuestionnaireCopier.Copy(edition2024.Sections));
+            var next = NewEdition(spec.Year + 1, EditionStatus.Open, QuestionnaireCopier.Copy(edition2024.Sections, edition2024.Year, spec.Year + 1));
             next.MembersTotal = spec.MembersTotal + 3;
             next.LocationsAllMembers = spec.LocationsAllMembers + 8;
             db.Editions.Add(next);

@@ -31,13 +31,14 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
             .Include(e => e.Texts)
             .OrderByDescending(e => e.Year)
             .FirstOrDefaultAsync(ct);
+        var year = previous is null ? clock.GetUtcNow().Year : previous.Year + 1;
         var next = new Edition
         {
-            Year = previous is null ? clock.GetUtcNow().Year : previous.Year + 1,
+            Year = year,
             Status = EditionStatus.Draft,
             MembersTotal = previous?.MembersTotal ?? 0,
             LocationsAllMembers = previous?.LocationsAllMembers ?? 0,
-            Sections = previous is null ? QuestionnaireDefinition.Load2024().ToSections() : QuestionnaireCopier.Copy(previous.Sections),
+            Sections = previous is null ? QuestionnaireCopier.From2024Seed(year) : QuestionnaireCopier.Copy(previous.Sections, previous.Year, year),
             Texts = previous is null
                 ? DefaultEditionTexts.Create()
                 : previous.Texts.Select(t => new EditionText { Key = t.Key, Markdown = t.Markdown }).ToList(),

@@ -79,7 +79,7 @@ public sealed class EditionCreator(IDbContextFactory<SurveyDbContext> dbFactory)
             Status = EditionStatus.Draft,
             MembersTotal = request.MembersTotal!.Value,
             LocationsAllMembers = request.LocationsAllMembers!.Value,
-            Sections = source is null ? QuestionnaireDefinition.Load2024().ToSections() : QuestionnaireCopier.Copy(source.Sections),
+            Sections = source is null ? QuestionnaireCopier.From2024Seed(year) : QuestionnaireCopier.Copy(source.Sections, source.Year, year),
             Texts = DefaultEditionTexts.Create(),
         };
         db.Editions.Add(edition);

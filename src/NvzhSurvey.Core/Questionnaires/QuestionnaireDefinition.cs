@@ -12,6 +12,9 @@ public sealed record QuestionnaireDefinition(IReadOnlyList<SectionDefinition> Se
     };
 
     /// <summary>The 2024 questionnaire, with the keys and labels of the 2024 publication.</summary>
+    /// <summary>The edition year of the seeded questionnaire (Seed/questionnaire-2024.json).</summary>
+    public const int SeedYear = 2024;
+
     public static QuestionnaireDefinition Load2024()
     {
         using var stream = typeof(QuestionnaireDefinition).Assembly
