@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NvzhSurvey.Core.Accounts;
 
@@ -28,6 +29,9 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
 
     /// <summary>The PostgreSQL server for the app's database; default NVZH_TEST_POSTGRES.</summary>
     public string? ServerConnectionString { get; init; }
+
+    /// <summary>Extra services, registered after the app's own (e.g. a Serilog sink that collects log events).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <summary>Extra configuration, e.g. "Publication:ChromiumPath".</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -72,6 +76,11 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 
