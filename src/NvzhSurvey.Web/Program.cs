@@ -11,6 +11,7 @@ builder.AddSurveyLogging();
 // First, so migrations run before other hosted services (data protection reads its keys from the database).
 builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
+builder.Services.AddSurveyReverseProxy(builder.Configuration);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyUserInterface();
 builder.Services.AddReporting();

@@ -10,6 +10,7 @@ public static class PipelineSetup
 {
     public static WebApplication UseSurveyPipeline(this WebApplication app)
     {
+        app.UseSurveyReverseProxy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);

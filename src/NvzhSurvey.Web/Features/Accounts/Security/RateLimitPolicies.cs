@@ -48,7 +48,7 @@ public static class RateLimitPolicies
         AutoReplenishment = true,
     };
 
-    // Behind a reverse proxy, configure ForwardedHeaders so that RemoteIpAddress is the client's address.
+    // Behind a reverse proxy, set ReverseProxy:KnownProxies so that RemoteIpAddress is the client's (ReverseProxySetup).
     private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask WriteRejectionAsync(HttpContext context, RateLimitLease lease, CancellationToken cancellationToken)
