@@ -61,7 +61,8 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
         var form = LocationForm.From(location);
         form.Postcode = "1234ab";
         (await Service.UpdateLocationAsync(location.Id, form)).Succeeded.Should().BeTrue();
-        (await Service.CloseLocationAsync(location.Id, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
+        var edited = (await Service.GetAsync(id))!.Organisation.Locations.Single();
+        (await Service.CloseLocationAsync(location.Id, edited.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
 
         var stored = (await Service.GetAsync(id))!.Organisation.Locations.Single();
         stored.Should().BeEquivalentTo(new { Postcode = "1234AB", HostedAt = "Bibliotheek", IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
