@@ -1,13 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Editions;
 
-/// <summary>Editions: the list, creating the next one by copying the previous questionnaire, and status changes.</summary>
+/// <summary>Editions: the list, creating the next one by copying the previous questionnaire, status changes and narrative texts.</summary>
 public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock)
 {
+    public const string TextConflictMessage =
+        "Een tekst is intussen door iemand anders gewijzigd; er is niets opgeslagen. Laad de pagina opnieuw om de nieuwste teksten te zien; uw invoer staat nog in het formulier.";
+
+    public const string TextsReadOnlyMessage = "Deze editie is intussen gepubliceerd; de teksten zijn niet opgeslagen.";
+
     public async Task<IReadOnlyList<EditionSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -96,6 +102,67 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
 
         return OperationResult.Ok;
     }
+
+    /// <summary>
+    /// Saves changed narrative texts of an edition, all or nothing. Each change carries the version of the text it
+    /// was edited from (null when the text was not stored yet); when any of them changed in the meantime nothing is
+    /// stored and <see cref="TextConflictMessage"/> is returned. On success, the new version of every saved text by key.
+    /// </summary>
+    public async Task<(OperationResult Result, IReadOnlyDictionary<string, uint> Versions)> SaveTextsAsync(
+        int year, IReadOnlyCollection<EditionTextChange> changes, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var edition = await db.Editions.Include(e => e.Texts).SingleOrDefaultAsync(e => e.Year == year, ct);
+        if (edition is null)
+        {
+            return (OperationResult.Fail($"Editie {year} bestaat niet."), new Dictionary<string, uint>());
+        }
+
+        if (edition.IsReadOnly)
+        {
+            return (OperationResult.Fail(TextsReadOnlyMessage), new Dictionary<string, uint>());
+        }
+
+        var saved = new List<EditionText>();
+        foreach (var change in changes)
+        {
+            var text = edition.Texts.SingleOrDefault(t => t.Key == change.Key);
+            if ((text is null) != (change.Version is null))
+            {
+                // Created by someone else after the form was loaded (or, the other way round, gone).
+                return (OperationResult.Fail(TextConflictMessage), new Dictionary<string, uint>());
+            }
+
+            if (text is null)
+            {
+                text = new EditionText { Key = change.Key, Markdown = change.Markdown };
+                edition.Texts.Add(text);
+            }
+            else
+            {
+                // The UPDATE then says WHERE xmin = version, which also catches a change between this read and the save.
+                db.Entry(text).Property(t => t.Version).OriginalValue = change.Version!.Value;
+                text.Markdown = change.Markdown;
+            }
+
+            saved.Add(text);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException
+            || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return (OperationResult.Fail(TextConflictMessage), new Dictionary<string, uint>());
+        }
+
+        return (OperationResult.Ok, saved.ToDictionary(t => t.Key, t => t.Version));
+    }
 }
+
+/// <summary>A narrative text as edited: its key, the new Markdown and the version it was edited from (null: not stored yet).</summary>
+public sealed record EditionTextChange(string Key, string Markdown, uint? Version);
 
 public sealed record EditionSummary(int Year, EditionStatus Status, DateTimeOffset? PublishedAt, int Completed, int Started);

@@ -10,4 +10,7 @@ public class EditionText
     public int EditionId { get; set; }
     public required string Key { get; set; }
     public string Markdown { get; set; } = "";
+
+    /// <summary>PostgreSQL xmin, used as optimistic concurrency token.</summary>
+    public uint Version { get; set; }
 }

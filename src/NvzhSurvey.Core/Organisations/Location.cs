@@ -23,4 +23,7 @@ public class Location
 
     public bool IsActive { get; set; } = true;
     public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>PostgreSQL xmin, used as optimistic concurrency token.</summary>
+    public uint Version { get; set; }
 }

@@ -29,6 +29,9 @@ public sealed class LocationForm
     [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
     public string? HostedAt { get; set; }
 
+    /// <summary>The version the form was loaded with; null for a new location.</summary>
+    public uint? Version { get; set; }
+
     public static LocationForm From(Location l) => new()
     {
         Name = l.Name,
@@ -39,6 +42,7 @@ public sealed class LocationForm
         DaypartsPerWeek = l.DaypartsPerWeek,
         Premises = l.Premises,
         HostedAt = l.HostedAt,
+        Version = l.Version,
     };
 
     internal void ApplyTo(Location l)

@@ -13,6 +13,15 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
     public const string ConflictMessage =
         "Deze organisatie is intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; laad de pagina opnieuw en voer de wijziging opnieuw in.";
 
+    public const string LocationConflictMessage =
+        "Deze locatie is intussen door iemand anders gewijzigd. Laad de pagina opnieuw om de nieuwste gegevens te zien; uw invoer staat nog in het formulier.";
+
+    public const string LocationCloseConflictMessage =
+        "Deze locatie is intussen door iemand anders gewijzigd en is daarom niet gesloten. Laad de pagina opnieuw om de nieuwste gegevens te zien.";
+
+    public const string LocationReopenConflictMessage =
+        "Deze locatie is intussen door iemand anders gewijzigd en is daarom niet weer geopend. Laad de pagina opnieuw om de nieuwste gegevens te zien.";
+
     /// <summary>Every organisation with its active locations and its status in the current (open, else latest) edition.</summary>
     public async Task<OrganisationList> ListAsync(CancellationToken ct = default)
     {
@@ -132,27 +141,36 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         return await SaveAsync(db, ct);
     }
 
+    /// <summary>
+    /// Saves the form over the location, provided nobody changed the location since the form was loaded
+    /// (<see cref="LocationForm.Version"/>); otherwise nothing is stored and <see cref="LocationConflictMessage"/> is returned.
+    /// </summary>
     public Task<OperationResult> UpdateLocationAsync(int locationId, LocationForm form, CancellationToken ct = default) =>
         Validate(form) is { } error
             ? Task.FromResult(OperationResult.Fail(error))
-            : ChangeLocationAsync(locationId, l => form.ApplyTo(l), ct);
+            : ChangeLocationAsync(locationId, form.Version, l => form.ApplyTo(l), LocationConflictMessage, ct);
 
-    /// <summary>Closes a location: it stays in earlier editions' counts but is no longer proposed for new ones.</summary>
-    public Task<OperationResult> CloseLocationAsync(int locationId, DateOnly closedOn, CancellationToken ct = default) =>
-        ChangeLocationAsync(locationId, l =>
+    /// <summary>
+    /// Closes a location: it stays in earlier editions' counts but is no longer proposed for new ones. Refused when
+    /// the location changed after <paramref name="version"/> was read.
+    /// </summary>
+    public Task<OperationResult> CloseLocationAsync(int locationId, uint version, DateOnly closedOn, CancellationToken ct = default) =>
+        ChangeLocationAsync(locationId, version, l =>
         {
             l.IsActive = false;
             l.ClosedOn = closedOn;
-        }, ct);
+        }, LocationCloseConflictMessage, ct);
 
-    public Task<OperationResult> ReopenLocationAsync(int locationId, CancellationToken ct = default) =>
-        ChangeLocationAsync(locationId, l =>
+    /// <summary>Reopens a closed location; refused when the location changed after <paramref name="version"/> was read.</summary>
+    public Task<OperationResult> ReopenLocationAsync(int locationId, uint version, CancellationToken ct = default) =>
+        ChangeLocationAsync(locationId, version, l =>
         {
             l.IsActive = true;
             l.ClosedOn = null;
-        }, ct);
+        }, LocationReopenConflictMessage, ct);
 
-    private async Task<OperationResult> ChangeLocationAsync(int locationId, Action<Location> change, CancellationToken ct)
+    private async Task<OperationResult> ChangeLocationAsync(
+        int locationId, uint? version, Action<Location> change, string conflictMessage, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var location = await db.Locations.SingleOrDefaultAsync(l => l.Id == locationId, ct);
@@ -161,11 +179,17 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
             return OperationResult.Fail("Deze locatie bestaat niet.");
         }
 
+        if (version is { } seen)
+        {
+            // The UPDATE then says WHERE xmin = seen, which also catches a change between this read and the save.
+            db.Entry(location).Property(l => l.Version).OriginalValue = seen;
+        }
+
         change(location);
-        return await SaveAsync(db, ct);
+        return await SaveAsync(db, ct, conflictMessage);
     }
 
-    private static async Task<OperationResult> SaveAsync(SurveyDbContext db, CancellationToken ct)
+    private static async Task<OperationResult> SaveAsync(SurveyDbContext db, CancellationToken ct, string conflictMessage = ConflictMessage)
     {
         try
         {
@@ -174,7 +198,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         }
         catch (DbUpdateConcurrencyException)
         {
-            return OperationResult.Fail(ConflictMessage);
+            return OperationResult.Fail(conflictMessage);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Responses;
 
@@ -41,6 +42,40 @@ public class ConcurrencyTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         await second.Invoking(db => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateConcurrencyException>();
         (await ExecuteDbContextAsync(db => db.Organisations.SingleAsync())).City.Should().Be("Lindehoven");
+    }
+
+    [Fact]
+    public async Task A_concurrent_update_of_the_same_location_is_rejected_not_lost()
+    {
+        await InsertAsync(new Organisation { Key = "org-1", Name = "Stichting Proef", Locations = [new Location { Name = "Huiskamer" }] });
+        await using var first = CreateDbContext();
+        await using var second = CreateDbContext();
+        var mine = await first.Locations.SingleAsync();
+        var theirs = await second.Locations.SingleAsync();
+
+        mine.City = "Lindehoven";
+        await first.SaveChangesAsync();
+        theirs.City = "Zuiderwold";
+
+        await second.Invoking(db => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateConcurrencyException>();
+        (await ExecuteDbContextAsync(db => db.Locations.SingleAsync())).City.Should().Be("Lindehoven");
+    }
+
+    [Fact]
+    public async Task A_concurrent_update_of_the_same_edition_text_is_rejected_not_lost()
+    {
+        await InsertAsync(new Edition { Year = 2030, Texts = [new EditionText { Key = "introduction", Markdown = "Oud." }] });
+        await using var first = CreateDbContext();
+        await using var second = CreateDbContext();
+        var mine = await first.EditionTexts.SingleAsync();
+        var theirs = await second.EditionTexts.SingleAsync();
+
+        mine.Markdown = "Eerste medewerker.";
+        await first.SaveChangesAsync();
+        theirs.Markdown = "Tweede medewerker.";
+
+        await second.Invoking(db => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateConcurrencyException>();
+        (await ExecuteDbContextAsync(db => db.EditionTexts.SingleAsync())).Markdown.Should().Be("Eerste medewerker.");
     }
 
     [Fact]

@@ -49,6 +49,56 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
     }
 
     [Fact]
+    public async Task A_stale_text_edit_is_refused_and_the_stored_text_kept_while_a_fresh_edit_is_saved()
+    {
+        await SeedDemoDataAsync();
+        var loaded = await TextAsync(2025, DefaultEditionTexts.Introduction);
+        var (first, versions) = await Service.SaveTextsAsync(2025, [new(loaded.Key, "Tekst van de eerste medewerker.", loaded.Version)]);
+        first.Succeeded.Should().BeTrue();
+
+        var (stale, _) = await Service.SaveTextsAsync(2025, [new(loaded.Key, "Tekst van de tweede medewerker.", loaded.Version)]);
+
+        stale.Error.Should().Be(EditionService.TextConflictMessage);
+        (await TextAsync(2025, loaded.Key)).Markdown.Should().Be("Tekst van de eerste medewerker.");
+        var (again, _) = await Service.SaveTextsAsync(2025, [new(loaded.Key, "Nog een keer, na het opslaan.", versions[loaded.Key])]);
+        again.Succeeded.Should().BeTrue("the version returned by a save is the version to continue from");
+        (await TextAsync(2025, loaded.Key)).Markdown.Should().Be("Nog een keer, na het opslaan.");
+    }
+
+    [Fact]
+    public async Task A_save_with_one_stale_text_stores_none_of_the_texts()
+    {
+        await SeedDemoDataAsync();
+        var introduction = await TextAsync(2025, DefaultEditionTexts.Introduction);
+        var closing = await TextAsync(2025, DefaultEditionTexts.Closing);
+        (await Service.SaveTextsAsync(2025, [new(closing.Key, "Slot van iemand anders.", closing.Version)])).Result.Succeeded.Should().BeTrue();
+
+        var (result, _) = await Service.SaveTextsAsync(2025,
+            [new(introduction.Key, "Nieuwe inleiding.", introduction.Version), new(closing.Key, "Mijn slot.", closing.Version)]);
+
+        result.Error.Should().Be(EditionService.TextConflictMessage);
+        (await TextAsync(2025, introduction.Key)).Markdown.Should().Be(introduction.Markdown);
+        (await TextAsync(2025, closing.Key)).Markdown.Should().Be("Slot van iemand anders.");
+    }
+
+    [Fact]
+    public async Task A_text_that_someone_else_created_meanwhile_is_not_overwritten()
+    {
+        await SeedDemoDataAsync();
+        var key = DefaultEditionTexts.ChapterKey("nieuw_hoofdstuk");
+        (await Service.SaveTextsAsync(2025, [new(key, "Eerste versie.", null)])).Result.Succeeded.Should().BeTrue();
+
+        var (second, _) = await Service.SaveTextsAsync(2025, [new(key, "Tweede versie, van een verouderde pagina.", null)]);
+
+        second.Error.Should().Be(EditionService.TextConflictMessage);
+        (await TextAsync(2025, key)).Markdown.Should().Be("Eerste versie.");
+    }
+
+    private Task<EditionText> TextAsync(int year, string key) =>
+        ExecuteDbContextAsync(db => db.EditionTexts.AsNoTracking()
+            .SingleAsync(t => t.Key == key && db.Editions.Any(e => e.Id == t.EditionId && e.Year == year)));
+
+    [Fact]
     public async Task The_list_counts_completed_responses_per_edition()
     {
         await SeedDemoDataAsync();

@@ -61,13 +61,65 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
         var form = LocationForm.From(location);
         form.Postcode = "1234ab";
         (await Service.UpdateLocationAsync(location.Id, form)).Succeeded.Should().BeTrue();
-        (await Service.CloseLocationAsync(location.Id, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
+        var edited = (await Service.GetAsync(id))!.Organisation.Locations.Single();
+        (await Service.CloseLocationAsync(location.Id, edited.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
 
         var stored = (await Service.GetAsync(id))!.Organisation.Locations.Single();
         stored.Should().BeEquivalentTo(new { Postcode = "1234AB", HostedAt = "Bibliotheek", IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
         (await Service.ListAsync()).Rows.Single().ActiveLocations.Should().Be(0);
         (await ExecuteDbContextAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Location" && a.OrganisationId == id))).Should().BeGreaterThan(2);
     }
+
+    [Fact]
+    public async Task A_stale_location_edit_is_refused_the_stored_location_kept_and_a_fresh_edit_saved()
+    {
+        var (organisationId, locationId) = await OrganisationWithLocationAsync();
+        var staff = LocationForm.From(await LocationAsync(locationId));
+        var member = LocationForm.From(await LocationAsync(locationId));
+        staff.City = "Lindehoven";
+        member.City = "Zuiderwold";
+
+        (await Service.UpdateLocationAsync(locationId, staff)).Succeeded.Should().BeTrue();
+        var stale = await Service.UpdateLocationAsync(locationId, member);
+
+        stale.Error.Should().Be(OrganisationService.LocationConflictMessage);
+        (await LocationAsync(locationId)).City.Should().Be("Lindehoven");
+        var fresh = LocationForm.From(await LocationAsync(locationId));
+        fresh.City = "Zuiderwold";
+        (await Service.UpdateLocationAsync(locationId, fresh)).Succeeded.Should().BeTrue();
+        (await LocationAsync(locationId)).City.Should().Be("Zuiderwold");
+        (await Service.GetAsync(organisationId))!.Organisation.Locations.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Closing_or_reopening_a_location_from_a_stale_copy_is_refused_and_changes_nothing()
+    {
+        var (_, locationId) = await OrganisationWithLocationAsync();
+        var seen = await LocationAsync(locationId);
+        var edit = LocationForm.From(seen);
+        edit.DaypartsPerWeek = 6;
+        (await Service.UpdateLocationAsync(locationId, edit)).Succeeded.Should().BeTrue();
+
+        var close = await Service.CloseLocationAsync(locationId, seen.Version, new DateOnly(2025, 6, 30));
+
+        close.Error.Should().Be(OrganisationService.LocationCloseConflictMessage);
+        (await LocationAsync(locationId)).Should().BeEquivalentTo(new { IsActive = true, ClosedOn = (DateOnly?)null, DaypartsPerWeek = 6 });
+        var current = await LocationAsync(locationId);
+        (await Service.CloseLocationAsync(locationId, current.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
+        (await Service.ReopenLocationAsync(locationId, current.Version)).Error.Should().Be(OrganisationService.LocationReopenConflictMessage);
+        (await LocationAsync(locationId)).Should().BeEquivalentTo(new { IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
+    }
+
+    private async Task<(int OrganisationId, int LocationId)> OrganisationWithLocationAsync()
+    {
+        var (_, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef" });
+        (await Service.AddLocationAsync(id, new LocationForm { Name = "Huiskamer", City = "Beekdorp", Province = Province.Utrecht, DaypartsPerWeek = 4 }))
+            .Succeeded.Should().BeTrue();
+        return (id, (await Service.GetAsync(id))!.Organisation.Locations.Single().Id);
+    }
+
+    private Task<Location> LocationAsync(int id) =>
+        ExecuteDbContextAsync(db => db.Locations.AsNoTracking().SingleAsync(l => l.Id == id));
 
     [Fact]
     public async Task Archiving_marks_a_former_member_and_the_page_lists_responses_across_editions()

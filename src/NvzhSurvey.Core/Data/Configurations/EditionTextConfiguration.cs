@@ -10,5 +10,6 @@ internal sealed class EditionTextConfiguration : IEntityTypeConfiguration<Editio
     {
         builder.HasIndex(t => new { t.EditionId, t.Key }).IsUnique();
         builder.Property(t => t.Key).HasMaxLength(100);
+        builder.Property(t => t.Version).IsRowVersion();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.Property(l => l.Postcode).HasMaxLength(10);
         builder.Property(l => l.City).HasMaxLength(100);
         builder.Property(l => l.HostedAt).HasMaxLength(200);
+        builder.Property(l => l.Version).IsRowVersion();
         builder.ToTable(t => t.HasCheckConstraint("ck_locations_dayparts", "\"DaypartsPerWeek\" BETWEEN 0 AND 21"));
     }
 }

@@ -30,6 +30,9 @@ public sealed class LocationForm : IValidatableObject
     [StringLength(200, ErrorMessage = "Mag hoogstens 200 tekens lang zijn.")]
     public string? HostedAt { get; set; }
 
+    /// <summary>The version the form was loaded with; null for a new location.</summary>
+    public uint? Version { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Premises == PremisesKind.Hosted && string.IsNullOrWhiteSpace(HostedAt))
@@ -48,6 +51,7 @@ public sealed class LocationForm : IValidatableObject
         DaypartsPerWeek = location.DaypartsPerWeek,
         Premises = location.Premises,
         HostedAt = location.HostedAt,
+        Version = location.Version,
     };
 
     public void ApplyTo(Location location)

@@ -14,18 +14,38 @@ public sealed class EditionTextsForm
         public required string Label { get; init; }
         public string Markdown { get; set; } = "";
         public string Saved { get; set; } = "";
+
+        /// <summary>The stored text's version (xmin) when loaded or last saved; null when it is not stored yet.</summary>
+        public uint? Version { get; set; }
+
         public bool IsChanged => Markdown != Saved;
+    }
+
+    /// <summary>The changed texts, each with the version it was edited from.</summary>
+    public List<EditionTextChange> Changes() =>
+        Entries.Where(e => e.IsChanged).Select(e => new EditionTextChange(e.Key, e.Markdown, e.Version)).ToList();
+
+    /// <summary>After a save: what was saved is the new baseline, with its new version (typing since then stays a change).</summary>
+    public void MarkSaved(IEnumerable<EditionTextChange> saved, IReadOnlyDictionary<string, uint> versions)
+    {
+        foreach (var change in saved)
+        {
+            var entry = Entries.Single(e => e.Key == change.Key);
+            entry.Saved = change.Markdown;
+            entry.Version = versions[change.Key];
+        }
     }
 
     /// <summary>Introduction, one text per chapter (questionnaire section), closing; stored texts filled in.</summary>
     public static EditionTextsForm For(IEnumerable<Section> sections, IEnumerable<EditionText> texts)
     {
-        var stored = texts.ToDictionary(t => t.Key, t => t.Markdown);
+        var stored = texts.ToDictionary(t => t.Key);
         var form = new EditionTextsForm();
         void Add(string key, string label)
         {
-            var markdown = stored.GetValueOrDefault(key, "");
-            form.Entries.Add(new Entry { Key = key, Label = label, Markdown = markdown, Saved = markdown });
+            var text = stored.GetValueOrDefault(key);
+            var markdown = text?.Markdown ?? "";
+            form.Entries.Add(new Entry { Key = key, Label = label, Markdown = markdown, Saved = markdown, Version = text?.Version });
         }
 
         Add(DefaultEditionTexts.Introduction, "Inleiding");

@@ -1,0 +1,88 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NvzhSurvey.Core.Auditing;
+using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Web.Features.Publication.Pages;
+
+namespace NvzhSurvey.Web.Tests.Publication;
+
+/// <summary>The texts editor of the open 2025 edition against the app's PostgreSQL database (its closing text).</summary>
+[Collection(AppCollection.Name)]
+public class EditionTextsEditorTests : ComponentTest
+{
+    private const string Field = "[data-testid=text-closing] textarea, textarea[data-testid=text-closing]";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly AppFixture _app;
+
+    public EditionTextsEditorTests(AppFixture app)
+    {
+        _app = app;
+        Context.Services.AddSingleton(_app.Factory.Database.CreateFactory(new SystemActor("medewerker@nvzh.example")));
+        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddScoped<EditionService>();
+    }
+
+    [Fact]
+    public async Task A_save_over_a_colleagues_change_is_refused_in_Dutch_and_the_input_stays()
+    {
+        var editor = Render();
+        Type(editor, "Mijn slotwoord.");
+
+        await SaveAsColleagueAsync("Slotwoord van een collega.");
+        editor.Find("[data-testid=save-texts]").Click();
+
+        editor.WaitForAssertion(() => editor.Find("[data-testid=texts-error]").TextContent.Should().Be(EditionService.TextConflictMessage), Timeout);
+        editor.Find(Field).GetAttribute("value").Should().Be("Mijn slotwoord.");
+        editor.Markup.Should().Contain("Niet opgeslagen wijzigingen: Tot slot");
+        (await StoredClosingAsync()).Should().Be("Slotwoord van een collega.");
+    }
+
+    [Fact]
+    public async Task Saving_twice_from_the_same_page_is_not_a_conflict()
+    {
+        var editor = Render();
+
+        Type(editor, "Eerste slotwoord.");
+        editor.Find("[data-testid=save-texts]").Click();
+        editor.WaitForAssertion(() => editor.Markup.Should().NotContain("Niet opgeslagen wijzigingen"), Timeout);
+        Type(editor, "Tweede slotwoord.");
+        editor.Find("[data-testid=save-texts]").Click();
+
+        editor.WaitForAssertion(() => editor.Markup.Should().NotContain("Niet opgeslagen wijzigingen"), Timeout);
+        editor.FindAll("[data-testid=texts-error]").Should().BeEmpty();
+        (await StoredClosingAsync()).Should().Be("Tweede slotwoord.");
+    }
+
+    private IRenderedComponent<EditionTextsEditor> Render()
+    {
+        var editor = Context.Render<EditionTextsEditor>(p => p.Add(c => c.Year, 2025));
+        editor.WaitForElement("[data-testid=save-texts]", Timeout);
+        // The closing text is the last tab (the tab bar renders again once its panels have registered).
+        editor.WaitForAssertion(() => editor.InvokeAsync(() => editor.FindAll(".mud-tab")[^1].Click()).Wait(), Timeout);
+        editor.WaitForElement(Field, Timeout);
+        return editor;
+    }
+
+    private static void Type(IRenderedComponent<EditionTextsEditor> editor, string text)
+    {
+        editor.Find(Field).Input(text);
+        // The field is debounced (300 ms) before the form sees the change.
+        editor.WaitForAssertion(() => editor.Find("[data-testid=save-texts]").HasAttribute("disabled").Should().BeFalse(), Timeout);
+    }
+
+    private async Task SaveAsColleagueAsync(string markdown)
+    {
+        await using var db = _app.Factory.Database.CreateDbContext(new SystemActor("collega@nvzh.example"));
+        var text = await db.EditionTexts.SingleAsync(t => t.Key == DefaultEditionTexts.Closing && db.Editions.Any(e => e.Id == t.EditionId && e.Year == 2025));
+        text.Markdown = markdown;
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<string> StoredClosingAsync()
+    {
+        await using var db = _app.Factory.Database.CreateDbContext();
+        return await db.EditionTexts.Where(t => t.Key == DefaultEditionTexts.Closing && db.Editions.Any(e => e.Id == t.EditionId && e.Year == 2025))
+            .Select(t => t.Markdown).SingleAsync();
+    }
+}
