@@ -11,6 +11,7 @@ public sealed class ChromiumPdfPrinterTests : IDisposable
 {
     private const string Html = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Proef</title></head><body><h1>Proef</h1></body></html>";
     private readonly DirectoryInfo _scripts = Directory.CreateTempSubdirectory("nvzh-printer-test-");
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("nvzh-printer-work-");
 
     [Fact]
     public async Task A_missing_Chromium_gives_a_clear_Dutch_error()
@@ -60,17 +61,18 @@ public sealed class ChromiumPdfPrinterTests : IDisposable
     [Fact]
     public async Task The_real_Chromium_prints_a_pdf_and_leaves_nothing_behind()
     {
-        var before = TemporaryPrintDirectories();
         using var printer = Printer(PublicationFixture.ChromiumPath);
 
         var pdf = await printer.PrintAsync(Html);
 
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
-        TemporaryPrintDirectories().Except(before).Should().BeEmpty();
+        Directory.GetFileSystemEntries(_work.FullName).Should().BeEmpty("the print's folder is removed");
     }
 
-    private static ChromiumPdfPrinter Printer(string path, int timeoutSeconds = 60) =>
-        new(Options.Create(new PublicationSettings { ChromiumPath = path, TimeoutSeconds = timeoutSeconds }), NullLogger<ChromiumPdfPrinter>.Instance);
+    /// <summary>A printer with a work folder of this test's own: other tests print at the same time.</summary>
+    private ChromiumPdfPrinter Printer(string path, int timeoutSeconds = 60) =>
+        new(Options.Create(new PublicationSettings { ChromiumPath = path, TimeoutSeconds = timeoutSeconds, WorkDirectory = _work.FullName }),
+            NullLogger<ChromiumPdfPrinter>.Instance);
 
     private string Script(string body)
     {
@@ -91,7 +93,9 @@ public sealed class ChromiumPdfPrinterTests : IDisposable
         return Path.GetDirectoryName(flag["--print-to-pdf=".Length..])!;
     }
 
-    private static string[] TemporaryPrintDirectories() => Directory.GetDirectories(Path.GetTempPath(), "nvzh-publicatie-*");
-
-    public void Dispose() => _scripts.Delete(recursive: true);
+    public void Dispose()
+    {
+        _scripts.Delete(recursive: true);
+        _work.Delete(recursive: true);
+    }
 }

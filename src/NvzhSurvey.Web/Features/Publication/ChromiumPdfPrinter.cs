@@ -35,7 +35,8 @@ public sealed class ChromiumPdfPrinter : IDisposable
         }
 
         await _slots.WaitAsync(cancellationToken);
-        var directory = Directory.CreateTempSubdirectory("nvzh-publicatie-");
+        var directory = Directory.CreateDirectory(Path.Combine(
+            _settings.WorkDirectory ?? Path.GetTempPath(), "nvzh-publicatie-" + Guid.NewGuid().ToString("N")));
         try
         {
             var htmlPath = Path.Combine(directory.FullName, "publicatie.html");

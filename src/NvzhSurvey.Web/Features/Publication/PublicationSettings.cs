@@ -13,4 +13,7 @@ public sealed class PublicationSettings
 
     /// <summary>Prints running at the same time; further exports wait (each Chromium takes ~150 MB and a core).</summary>
     public int MaxConcurrentPrints { get; set; } = 2;
+
+    /// <summary>Where each print gets its own temporary folder (removed afterwards); default the system's temp folder.</summary>
+    public string? WorkDirectory { get; set; }
 }
