@@ -34,7 +34,7 @@ public class LocationsCardTests : ComponentTest
         card.WaitForAssertion(() => card.Find("[data-testid=location-status-error]").TextContent
             .Should().Be(OrganisationService.LocationCloseConflictMessage), Timeout);
         card.Find($"button[aria-label='{location.Name} bewerken']").Click();
-        card.Find("[data-testid=location-editor] input").Change("Naam van de medewerker");
+        card.WaitForElement("[data-testid=location-editor] input", Timeout).Change("Naam van de medewerker");
         card.Find("[data-testid=location-editor] form").Submit();
 
         card.WaitForAssertion(() => card.Find("[data-testid=location-editor] .mud-alert").TextContent
