@@ -60,6 +60,17 @@ public class MemberPortalBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "member-answers-2024");
     }
 
+    [Fact]
+    public async Task The_portal_fits_a_phone_screen()
+    {
+        var page = await browser.NewPageAsync(width: 390, height: 844);
+        await BrowserFixture.LoginAsync(page, MemberEmail);
+
+        await Assertions.Expect(page.GetByTestId("locations-table")).ToBeVisibleAsync();
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390, "nothing sticks out sideways");
+        await BrowserFixture.ScreenshotAsync(page, "member-portal-phone");
+    }
+
     internal static List<string> CollectBrowserErrors(IPage page)
     {
         var problems = new List<string>();
