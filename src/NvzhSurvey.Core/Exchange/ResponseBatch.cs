@@ -50,6 +50,12 @@ public sealed class ResponseRecord
     /// <summary>The "also mentioned" texts (text list <c>also_mentioned</c>) per question key; replaces the list.</summary>
     public Dictionary<string, List<string>>? AlsoMentioned { get; set; }
 
+    /// <summary>
+    /// The question's other text lists, per question key and list key ("other_offer" → "external_trainers");
+    /// replaces each list given.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, List<string>>>? TextLists { get; set; }
+
     /// <summary>Detail texts per question key and option key (plans and challenges per area); replaces the list.</summary>
     public Dictionary<string, Dictionary<string, List<string>>>? Details { get; set; }
 }

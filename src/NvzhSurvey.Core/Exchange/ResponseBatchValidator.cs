@@ -172,6 +172,32 @@ public static class ResponseBatchValidator
             lists[(question.Id, ImportQuestionnaire.AlsoMentioned)] = ValidateTexts(texts, listPath, errors);
         }
 
+        foreach (var (key, byList) in record.TextLists ?? [])
+        {
+            var questionPath = $"{path}.textLists.{key}";
+            if (FindAnswerable(questionnaire, key, questionPath, errors) is not { } question)
+            {
+                continue;
+            }
+
+            foreach (var (listKey, texts) in byList ?? [])
+            {
+                var listPath = $"{questionPath}.{listKey}";
+                if (listKey == ImportQuestionnaire.AlsoMentioned)
+                {
+                    errors.Add(new(listPath, "Zet deze lijst onder 'alsoMentioned'."));
+                }
+                else if (!question.TextLists.Any(t => t.Key == listKey))
+                {
+                    errors.Add(new(listPath, $"De vraag '{key}' heeft geen lijst '{listKey}'."));
+                }
+                else
+                {
+                    lists[(question.Id, listKey)] = ValidateTexts(texts, listPath, errors);
+                }
+            }
+        }
+
         var details = new Dictionary<(int, int), IReadOnlyList<string>>();
         foreach (var (key, byOption) in record.Details ?? [])
         {

@@ -48,6 +48,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
         var answers = new Dictionary<string, JsonElement>();
         var alsoMentioned = new Dictionary<string, List<string>>();
         var details = new Dictionary<string, Dictionary<string, List<string>>>();
+        var textLists = new Dictionary<string, Dictionary<string, List<string>>>();
         // Retired questions and options are left out: the import refuses them, and export → import must round-trip.
         foreach (var question in questionnaire.Questions.Where(q => !q.IsRetired))
         {
@@ -61,6 +62,15 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
             if (mentioned.Count > 0)
             {
                 alsoMentioned[question.Key] = mentioned;
+            }
+
+            foreach (var list in question.TextLists.Where(t => t.Key != ImportQuestionnaire.AlsoMentioned).OrderBy(t => t.Order))
+            {
+                var listed = Texts(response, question.Id, null, list.Key);
+                if (listed.Count > 0)
+                {
+                    (textLists.TryGetValue(question.Key, out var byList) ? byList : textLists[question.Key] = [])[list.Key] = listed;
+                }
             }
 
             foreach (var option in question.Options.Where(o => !o.IsRetired).OrderBy(o => o.Order))
@@ -79,6 +89,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
             Status = ResponseStatuses.ToName(response.Status),
             Answers = answers,
             AlsoMentioned = alsoMentioned,
+            TextLists = textLists.Count > 0 ? textLists : null,
             Details = details,
         };
     }

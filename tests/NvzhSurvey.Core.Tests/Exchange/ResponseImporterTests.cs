@@ -135,6 +135,10 @@ public class ResponseImporterTests(DatabaseFixture fixture) : DatabaseTest(fixtu
                     answers["fte"] = SampleBatches.Value("-1");
                     o.Response.Details!["plans"]["nonsense"] = ["x"];
                     o.Response.AlsoMentioned!["legal_form"] = ["y"];
+                    o.Response.TextLists = new()
+                    {
+                        ["other_offer"] = new() { ["trainers"] = ["z"], ["also_mentioned"] = ["w"] },
+                    };
                     break;
                 case 4:
                     o.Key = "zho-02";
@@ -160,6 +164,8 @@ public class ResponseImporterTests(DatabaseFixture fixture) : DatabaseTest(fixtu
             "organisations[3].response.answers.fte: moet 0 of meer zijn",
             "organisations[3].response.details.plans.nonsense: onbekende optie 'nonsense' bij vraag 'plans'",
             "organisations[3].response.alsoMentioned.legal_form: de vraag 'legal_form' heeft geen lijst 'verder nog genoemd'",
+            "organisations[3].response.textLists.other_offer.trainers: de vraag 'other_offer' heeft geen lijst 'trainers'",
+            "organisations[3].response.textLists.other_offer.also_mentioned: zet deze lijst onder 'alsoMentioned'",
             "organisations[4].key: de sleutel 'zho-02' komt al voor bij organisations[1]",
             "organisations[4].name: vul de naam van de organisatie in",
         ]);

@@ -23,7 +23,14 @@ public static class ResponseExcel
             header.Style.Font.Bold = true;
             if (columns[c].Question is { } question)
             {
-                header.Comment.AddText(columns[c].Option is { } option ? $"{question.Label}: {option.Label}" : question.Label);
+                header.Comment.AddText(columns[c] switch
+                {
+                    { Kind: ColumnKind.TextList, ListKey: var listKey } =>
+                        $"{question.Label}: {question.TextLists.FirstOrDefault(t => t.Key == listKey)?.Title ?? listKey} (één per regel)",
+                    { Kind: ColumnKind.Details, Option: { } option } => $"{question.Label}: {option.DetailsTitle} (één per regel)",
+                    { Option: { } option } => $"{question.Label}: {option.Label}",
+                    _ => question.Label,
+                });
             }
 
             sheet.Column(c + 1).Width = Math.Clamp(columns[c].Header.Length + 2, 8, 40);
@@ -49,6 +56,7 @@ public static class ResponseExcel
                     case string s:
                         cell.Value = s;
                         cell.DataType = XLDataType.Text;
+                        cell.Style.Alignment.WrapText = s.Contains('\n'); // free texts: one a line
                         break;
                 }
             }

@@ -20,15 +20,24 @@ public enum ColumnKind
     OptionFlag,
     Number,
     Text,
+
+    /// <summary>A text list of a question, one text a line in the cell ("activities.also_mentioned").</summary>
+    TextList,
+
+    /// <summary>The detail texts of one option, one per line in the cell ("plans.growth.details").</summary>
+    Details,
 }
 
 /// <param name="Header">The column header: "fte", "age_groups.adults".</param>
-public sealed record TableColumn(string Header, ColumnKind Kind, Question? Question = null, QuestionOption? Option = null);
+/// <param name="ListKey">For a <see cref="ColumnKind.TextList"/> column: the list ("also_mentioned", "external_trainers").</param>
+public sealed record TableColumn(string Header, ColumnKind Kind, Question? Question = null, QuestionOption? Option = null, string? ListKey = null);
 
 /// <summary>
 /// The spreadsheet layout of an edition's responses (CSV and Excel): one row per organisation; columns key, name,
 /// city, status, then per question one column (single choice: the option key; numbers as numbers; texts) or, for
-/// a multiple-choice question, one 0/1 column per option ("age_groups.adults").
+/// a multiple-choice question, one 0/1 column per option ("age_groups.adults"); then its free texts: the "also
+/// mentioned" list and any other text list ("activities.also_mentioned", "other_offer.external_trainers") and the
+/// details per option ("plans.growth.details"), one text a line within the cell.
 /// </summary>
 public static class ResponseTable
 {
@@ -58,10 +67,22 @@ public static class ResponseTable
                     columns.Add(new(question.Key, ColumnKind.Number, question));
                     break;
             }
+
+            columns.AddRange(question.Options.Where(o => o.HasDetails && !o.IsRetired).OrderBy(o => o.Order)
+                .Select(o => new TableColumn($"{question.Key}.{o.Key}.details", ColumnKind.Details, question, o)));
+            columns.AddRange(question.TextLists.OrderBy(t => t.Order)
+                .Select(t => new TableColumn($"{question.Key}.{t.Key}", ColumnKind.TextList, question, ListKey: t.Key)));
         }
 
         return columns;
     }
+
+    /// <summary>Free texts in one cell, one a line; null when there are none.</summary>
+    public static string? Lines(IReadOnlyCollection<string>? texts) => texts is { Count: > 0 } ? string.Join("\n", texts) : null;
+
+    /// <summary>The free texts of a cell: one a line, trimmed, empty lines left out.</summary>
+    public static List<string> SplitLines(string? cell) =>
+        (cell ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     /// <summary>The cells of one organisation: string, decimal or int (0/1), or null for an empty cell.</summary>
     public static object?[] Row(IReadOnlyList<TableColumn> columns, OrganisationRecord organisation) =>
@@ -82,6 +103,10 @@ public static class ResponseTable
             ColumnKind.Number => answered && answer.ValueKind == JsonValueKind.Number ? answer.GetDecimal() : null,
             ColumnKind.OptionFlag => !answered || answer.ValueKind != JsonValueKind.Array ? null
                 : answer.EnumerateArray().Any(o => o.GetString() == column.Option!.Key) ? 1 : 0,
+            ColumnKind.TextList => Lines(column.ListKey == ImportQuestionnaire.AlsoMentioned
+                ? organisation.Response?.AlsoMentioned?.GetValueOrDefault(column.Question!.Key)
+                : organisation.Response?.TextLists?.GetValueOrDefault(column.Question!.Key)?.GetValueOrDefault(column.ListKey!)),
+            ColumnKind.Details => Lines(organisation.Response?.Details?.GetValueOrDefault(column.Question!.Key)?.GetValueOrDefault(column.Option!.Key)),
             _ => null,
         };
     }

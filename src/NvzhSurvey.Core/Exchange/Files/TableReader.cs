@@ -26,7 +26,8 @@ public sealed record TableBatch(ResponseBatch Batch, IReadOnlyList<int> Rows, IR
 
 /// <summary>
 /// Turns a spreadsheet in the layout of <see cref="ResponseTable"/> into a <see cref="ResponseBatch"/>. Columns may
-/// be left out (their questions keep their answers); an empty cell clears the answer; unknown columns are problems.
+/// be left out (their questions keep their answers and texts); an empty cell clears the answer or the texts; unknown
+/// columns are problems.
 /// </summary>
 public static class TableReader
 {
@@ -134,6 +135,19 @@ public static class TableReader
                         answers[column.Question!.Key] = JsonSerializer.SerializeToElement(number);
                     }
 
+                    break;
+                case ColumnKind.TextList when column.ListKey == ImportQuestionnaire.AlsoMentioned:
+                    (organisation.Response.AlsoMentioned ??= [])[column.Question!.Key] = ResponseTable.SplitLines(text);
+                    break;
+                case ColumnKind.TextList:
+                    var lists = organisation.Response.TextLists ??= [];
+                    (lists.TryGetValue(column.Question!.Key, out var byList) ? byList : lists[column.Question.Key] = [])
+                        [column.ListKey!] = ResponseTable.SplitLines(text);
+                    break;
+                case ColumnKind.Details:
+                    var details = organisation.Response.Details ??= [];
+                    (details.TryGetValue(column.Question!.Key, out var byOption) ? byOption : details[column.Question.Key] = [])
+                        [column.Option!.Key] = ResponseTable.SplitLines(text);
                     break;
             }
         }

@@ -79,6 +79,22 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         var repeated = await Importer().PreviewAsync(2025, $"antwoorden.{format}", file, "test");
         repeated.Rows.Should().OnlyContain(r => r.Response == ImportAction.Unchanged);
+
+        // Every free text (text lists such as "also mentioned", and the details of plans and challenges) travels with the file.
+        var texts = await ExecuteDbContextAsync(db => db.FreeTexts.Select(t => new
+        {
+            Year = db.Responses.Where(r => r.Id == t.ResponseId).Select(r => r.Edition!.Year).Single(),
+            Organisation = db.Responses.Where(r => r.Id == t.ResponseId).Select(r => r.Organisation!.Key).Single(),
+            Question = db.Questions.Where(q => q.Id == t.QuestionId).Select(q => q.Key).Single(),
+            List = t.ListKey ?? db.QuestionOptions.Where(o => o.Id == t.OptionId).Select(o => o.Key).Single(),
+            t.Text,
+            t.Order,
+        }).ToListAsync());
+        string Describe(int year) => string.Join("\n", texts.Where(t => t.Year == year)
+            .OrderBy(t => t.Organisation).ThenBy(t => t.Question).ThenBy(t => t.List).ThenBy(t => t.Order)
+            .Select(t => $"{t.Organisation} {t.Question} {t.List} {t.Text}"));
+        Describe(2025).Should().Be(Describe(2024));
+        texts.Select(t => t.List).Should().Contain(["also_mentioned", "external_trainers"]).And.Contain(l => l != "also_mentioned" && l != "external_trainers");
     }
 
     [Fact]
