@@ -16,7 +16,7 @@ public class FileApiTests(ApiFixture api)
         response.Content.Headers.ContentDisposition!.FileName.Should().Be("nvzh-antwoorden-2024.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
-        System.Text.Encoding.UTF8.GetString(bytes[3..]).Should().StartWith("key;name;city;status;target_group;age_groups.adults;");
+        System.Text.Encoding.UTF8.GetString(bytes[3..]).Should().StartWith("key;name;city;status;target_group;target_group.also_mentioned;age_groups.adults;");
     }
 
     [Fact]
