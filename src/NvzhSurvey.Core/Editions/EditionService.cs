@@ -112,6 +112,8 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
         int year, IReadOnlyCollection<EditionTextChange> changes, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await EditionLock.LockAsync(db, year, ct); // waits for a publication in progress, then reads its outcome
         var edition = await db.Editions.Include(e => e.Texts).SingleOrDefaultAsync(e => e.Year == year, ct);
         if (edition is null)
         {
@@ -151,6 +153,7 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException
             || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })

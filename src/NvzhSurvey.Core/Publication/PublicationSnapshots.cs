@@ -15,6 +15,9 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
     public async Task<PublishedSnapshotInfo> PublishAsync(int year, string? user, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Texts cannot be saved while the snapshot is made: what is saved before is in it, what comes after is refused.
+        await EditionLock.LockAsync(db, year, cancellationToken);
         var edition = await db.Editions.SingleOrDefaultAsync(e => e.Year == year, cancellationToken)
             ?? throw new PublicationException($"Editie {year} bestaat niet.");
         if (edition.Status == EditionStatus.Published)
@@ -39,6 +42,7 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException exception)
         {

@@ -94,6 +94,26 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
         (await TextAsync(2025, key)).Markdown.Should().Be("Eerste versie.");
     }
 
+    [Fact]
+    public async Task A_text_save_during_publishing_waits_for_it_and_is_then_refused_so_every_saved_text_is_in_the_publication()
+    {
+        await SeedDemoDataAsync();
+        var introduction = await TextAsync(2025, DefaultEditionTexts.Introduction);
+        await using var publisher = CreateDbContext();
+        await using var publishing = await publisher.Database.BeginTransactionAsync();
+        // A publication in progress: the edition's row is locked and its status changed, not yet committed.
+        await publisher.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Editions\" WHERE \"Year\" = 2025 FOR UPDATE");
+        await publisher.Database.ExecuteSqlAsync($"UPDATE \"Editions\" SET \"Status\" = {(int)EditionStatus.Published} WHERE \"Year\" = 2025");
+
+        var save = Service.SaveTextsAsync(2025, [new(introduction.Key, "Op het laatste moment.", introduction.Version)]);
+        await Task.Delay(500);
+        save.IsCompleted.Should().BeFalse("the save waits until the publication is committed");
+        await publishing.CommitAsync();
+
+        (await save).Result.Error.Should().Be(EditionService.TextsReadOnlyMessage);
+        (await TextAsync(2025, introduction.Key)).Markdown.Should().Be(introduction.Markdown);
+    }
+
     private Task<EditionText> TextAsync(int year, string key) =>
         ExecuteDbContextAsync(db => db.EditionTexts.AsNoTracking()
             .SingleAsync(t => t.Key == key && db.Editions.Any(e => e.Id == t.EditionId && e.Year == year)));
