@@ -1,4 +1,5 @@
 using NvzhSurvey.Web.Features.Accounts;
+using NvzhSurvey.Web.Features.Accounts.Security;
 using NvzhSurvey.Web.Features.Api;
 using NvzhSurvey.Web.Features.Hosting;
 using NvzhSurvey.Web.Features.Interviews;
@@ -13,6 +14,7 @@ builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyReverseProxy(builder.Configuration);
 builder.Services.AddSurveyAccounts();
+builder.Services.AddSurveyDataProtection(builder.Configuration);
 builder.Services.AddSurveyUserInterface();
 builder.Services.AddReporting();
 builder.Services.AddSurveyIntake();

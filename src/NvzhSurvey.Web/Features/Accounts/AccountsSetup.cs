@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
@@ -77,7 +76,6 @@ public static class AccountsSetup
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
 
         // Keys in PostgreSQL: logins survive restarts and work across several app instances.
-        services.AddDataProtection().SetApplicationName("NvzhSurvey").PersistKeysToDbContext<SurveyDbContext>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoAccountsSeeder>();
         return services;
