@@ -28,7 +28,7 @@ public static class AutosaveLatency
         await page.Locator("#app-ready[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var boxes = page.GetByTestId("vraag-activities").Locator("input[type=checkbox]");
         await boxes.First.WaitForAsync();
-        var count = await boxes.CountAsync();
+        var count = await boxes.CountAsync() - 1; // the last one is "Geen van deze", which would clear the others
 
         await page.EvaluateAsync("""
             () => {
