@@ -69,7 +69,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
                 var listed = Texts(response, question.Id, null, list.Key);
                 if (listed.Count > 0)
                 {
-                    (textLists.TryGetValue(question.Key, out var byList) ? byList : textLists[question.Key] = [])[list.Key] = listed;
+                    textLists.Set(question.Key, list.Key, listed);
                 }
             }
 
@@ -78,8 +78,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
                 var texts = Texts(response, question.Id, option.Id, null);
                 if (texts.Count > 0)
                 {
-                    details.TryAdd(question.Key, []);
-                    details[question.Key][option.Key] = texts;
+                    details.Set(question.Key, option.Key, texts);
                 }
             }
         }

@@ -140,14 +140,10 @@ public static class TableReader
                     (organisation.Response.AlsoMentioned ??= [])[column.Question!.Key] = ResponseTable.SplitLines(text);
                     break;
                 case ColumnKind.TextList:
-                    var lists = organisation.Response.TextLists ??= [];
-                    (lists.TryGetValue(column.Question!.Key, out var byList) ? byList : lists[column.Question.Key] = [])
-                        [column.ListKey!] = ResponseTable.SplitLines(text);
+                    (organisation.Response.TextLists ??= []).Set(column.Question!.Key, column.ListKey!, ResponseTable.SplitLines(text));
                     break;
                 case ColumnKind.Details:
-                    var details = organisation.Response.Details ??= [];
-                    (details.TryGetValue(column.Question!.Key, out var byOption) ? byOption : details[column.Question.Key] = [])
-                        [column.Option!.Key] = ResponseTable.SplitLines(text);
+                    (organisation.Response.Details ??= []).Set(column.Question!.Key, column.Option!.Key, ResponseTable.SplitLines(text));
                     break;
             }
         }
