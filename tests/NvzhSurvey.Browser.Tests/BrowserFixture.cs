@@ -106,6 +106,21 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     [GeneratedRegex("^(Pending|Saving)$")]
     private static partial Regex Busy();
 
+    /// <summary>Console errors, Content-Security-Policy reports and uncaught page errors, collected from now on.</summary>
+    public static List<string> CollectBrowserErrors(IPage page)
+    {
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        return problems;
+    }
+
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         var path = Path.Combine(ArtifactsDirectory, name + ".png");

@@ -10,7 +10,7 @@ public class AdministrationBrowserTests(BrowserFixture browser)
     public async Task The_administrator_creates_an_API_token_that_is_shown_once()
     {
         var page = await browser.NewPageAsync();
-        var problems = MemberPortalBrowserTests.CollectBrowserErrors(page);
+        var problems = BrowserFixture.CollectBrowserErrors(page);
         await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
 
         await page.GotoAsync("/beheer/api-tokens");
@@ -33,7 +33,7 @@ public class AdministrationBrowserTests(BrowserFixture browser)
     public async Task The_administrator_sees_the_users_and_staff_invite_a_member_contact()
     {
         var page = await browser.NewPageAsync();
-        var problems = MemberPortalBrowserTests.CollectBrowserErrors(page);
+        var problems = BrowserFixture.CollectBrowserErrors(page);
         await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
 
         await page.GotoAsync("/beheer/gebruikers");

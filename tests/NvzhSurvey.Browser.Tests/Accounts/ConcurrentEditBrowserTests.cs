@@ -24,7 +24,7 @@ public class ConcurrentEditBrowserTests(BrowserFixture browser)
 
         await browser.App.CreateUserAsync("lid-tegelijk@demo-02.example", Roles.Member, organisationId);
         var page = await browser.NewPageAsync();
-        var problems = MemberPortalBrowserTests.CollectBrowserErrors(page);
+        var problems = BrowserFixture.CollectBrowserErrors(page);
         await BrowserFixture.LoginAsync(page, "lid-tegelijk@demo-02.example");
         await page.GotoAsync($"/mijn-organisatie/locaties/{locationId}");
         await BrowserFixture.WaitForInteractiveAsync(page);

@@ -13,7 +13,7 @@ public class MemberPortalBrowserTests(BrowserFixture browser)
     public async Task A_member_logs_in_and_edits_a_location_of_their_own_organisation()
     {
         var page = await browser.NewPageAsync();
-        var problems = CollectBrowserErrors(page);
+        var problems = BrowserFixture.CollectBrowserErrors(page);
         await using var db = browser.App.Database.CreateDbContext();
         var organisation = await db.Organisations.Include(o => o.Locations).SingleAsync(o => o.Key == "demo-01");
         var location = organisation.Locations.OrderBy(l => l.Name).First();
@@ -69,19 +69,5 @@ public class MemberPortalBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("locations-table")).ToBeVisibleAsync();
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390, "nothing sticks out sideways");
         await BrowserFixture.ScreenshotAsync(page, "member-portal-phone");
-    }
-
-    internal static List<string> CollectBrowserErrors(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
-        return problems;
     }
 }

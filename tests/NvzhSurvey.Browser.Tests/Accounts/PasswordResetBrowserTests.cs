@@ -12,7 +12,7 @@ public partial class PasswordResetBrowserTests(BrowserFixture browser)
     {
         await browser.App.CreateUserAsync("browser-reset@nvzh.example", Roles.Staff);
         var page = await browser.NewPageAsync();
-        var problems = MemberPortalBrowserTests.CollectBrowserErrors(page);
+        var problems = BrowserFixture.CollectBrowserErrors(page);
 
         await page.GotoAsync("/Account/Login");
         await page.GetByRole(AriaRole.Link, new() { Name = "Wachtwoord vergeten?" }).ClickAsync();
