@@ -26,6 +26,7 @@ public class MemberLocationTests : ComponentTest
         Context.Services.AddSingleton(_app.Factory.Database.CreateFactory(actor));
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddScoped<MemberContext>();
+        Context.Services.AddScoped<OrganisationService>();
         _authorization = Context.AddAuthorization();
     }
 
