@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Editions.Membership;
 using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Reporting.Checks;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Data;
@@ -27,6 +29,8 @@ public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<EditionText> EditionTexts => Set<EditionText>();
     public DbSet<PublicationSnapshot> PublicationSnapshots => Set<PublicationSnapshot>();
+    public DbSet<EditionMember> EditionMembers => Set<EditionMember>();
+    public DbSet<DataCheckResolution> DataCheckResolutions => Set<DataCheckResolution>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();

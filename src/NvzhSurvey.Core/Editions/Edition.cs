@@ -9,11 +9,14 @@ public class Edition
     public int Year { get; set; }
     public EditionStatus Status { get; set; } = EditionStatus.Draft;
 
-    /// <summary>Number of NVZH members at the time of the edition (49 in 2024).</summary>
-    public int MembersTotal { get; set; }
+    /// <summary>
+    /// Manual correction of the number of members, only for an edition whose member list predates the app; null: the
+    /// number comes from the edition's member list (see <see cref="Membership.EditionMembers"/>). Shown as a correction.
+    /// </summary>
+    public int? MembersTotal { get; set; }
 
-    /// <summary>Number of locations of all members at the time of the edition (206 in 2024).</summary>
-    public int LocationsAllMembers { get; set; }
+    /// <summary>Manual correction of the number of locations of all members, like <see cref="MembersTotal"/>.</summary>
+    public int? LocationsAllMembers { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }
 
@@ -23,8 +26,8 @@ public class Edition
     public List<EditionText> Texts { get; set; } = [];
 
     /// <summary>A published edition's questionnaire and figures are read-only.</summary>
-    public bool IsReadOnly => Status == EditionStatus.Published;
+    public bool IsReadOnly => EditionStateMachine.IsReadOnly(Status);
 
     /// <summary>Responses can only be changed while the edition is draft or open.</summary>
-    public bool AcceptsAnswers => Status is EditionStatus.Draft or EditionStatus.Open;
+    public bool AcceptsAnswers => EditionStateMachine.AcceptsAnswers(Status);
 }

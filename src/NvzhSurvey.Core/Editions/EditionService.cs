@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions.Membership;
+using NvzhSurvey.Core.Publication;
 using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Reporting;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Editions;
 
 /// <summary>Editions: the list, creating the next one by copying the previous questionnaire, status changes and narrative texts.</summary>
-public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock)
+public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock, SmallNumberRule? rule = null)
 {
     public const string TextConflictMessage =
         "Een tekst is intussen door iemand anders gewijzigd; er is niets opgeslagen. Laad de pagina opnieuw om de nieuwste teksten te zien; uw invoer staat nog in het formulier.";
@@ -42,8 +45,6 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
         {
             Year = year,
             Status = EditionStatus.Draft,
-            MembersTotal = previous?.MembersTotal ?? 0,
-            LocationsAllMembers = previous?.LocationsAllMembers ?? 0,
             Sections = previous is null ? QuestionnaireCopier.From2024Seed(year) : QuestionnaireCopier.Copy(previous.Sections, previous.Year, year),
             Texts = previous is null
                 ? DefaultEditionTexts.Create()
@@ -62,38 +63,57 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
         return OperationResult.Ok;
     }
 
-    /// <summary>The status changes staff can make; publishing is final.</summary>
-    public static IReadOnlyList<EditionStatus> AllowedNext(EditionStatus status) => status switch
-    {
-        EditionStatus.Draft => [EditionStatus.Open],
-        EditionStatus.Open => [EditionStatus.Closed],
-        EditionStatus.Closed => [EditionStatus.Open, EditionStatus.Published],
-        _ => [],
-    };
+    /// <summary>The status changes staff can make; publishing is final (see <see cref="EditionStateMachine"/>).</summary>
+    public static IReadOnlyList<EditionStatus> AllowedNext(EditionStatus status) => EditionStateMachine.AllowedNext(status);
 
-    public async Task<OperationResult> ChangeStatusAsync(int year, EditionStatus status, CancellationToken ct = default)
+    /// <summary>
+    /// Moves an edition to <paramref name="status"/> when <see cref="EditionStateMachine"/> allows it, under the edition
+    /// lock (so no autosave, member write or import is halfway). Closing fixes the member list, reopening releases it;
+    /// publishing stores the publication snapshot in the same transaction (<see cref="PublicationSnapshots.PublishAsync"/>).
+    /// </summary>
+    public async Task<OperationResult> ChangeStatusAsync(int year, EditionStatus status, string? user = null, CancellationToken ct = default)
     {
+        if (status == EditionStatus.Published)
+        {
+            try
+            {
+                await new PublicationSnapshots(dbFactory, clock, rule).PublishAsync(year, user, ct);
+                return OperationResult.Ok;
+            }
+            catch (PublicationException exception)
+            {
+                return OperationResult.Fail(exception.Message);
+            }
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await EditionLock.LockAsync(db, year, ct);
         var edition = await db.Editions.SingleOrDefaultAsync(e => e.Year == year, ct);
         if (edition is null)
         {
             return OperationResult.Fail($"Editie {year} bestaat niet.");
         }
 
-        if (!AllowedNext(edition.Status).Contains(status))
+        if (!EditionStateMachine.CanMove(edition.Status, status))
         {
-            return OperationResult.Fail($"Een editie met status ‘{edition.Status.DisplayName()}’ kan niet naar ‘{status.DisplayName()}’.");
+            return OperationResult.Fail(EditionStateMachine.Refusal(edition.Status, status));
+        }
+
+        if (status == EditionStatus.Closed)
+        {
+            await EditionMembers.FixAsync(db, edition, ct);
+        }
+        else if (EditionStateMachine.MembersAreFixed(edition.Status))
+        {
+            await EditionMembers.ReleaseAsync(db, edition.Id, ct);
         }
 
         edition.Status = status;
-        if (status == EditionStatus.Published)
-        {
-            edition.PublishedAt = clock.GetUtcNow();
-        }
-
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -101,6 +121,24 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
         }
 
         return OperationResult.Ok;
+    }
+
+    /// <summary>How many of the edition's responses and members are not completed (the warning before closing).</summary>
+    public async Task<int> NotCompletedCountAsync(int year, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var edition = await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Year == year, ct);
+        if (edition is null)
+        {
+            return 0;
+        }
+
+        var members = (await EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, ct)).Select(m => m.OrganisationId).ToList();
+        var started = await db.Responses.AsNoTracking()
+            .Where(r => r.EditionId == edition.Id && r.Status != ResponseStatus.NotStarted)
+            .Select(r => new { r.OrganisationId, r.Status }).ToListAsync(ct);
+        var completed = started.Where(r => r.Status == ResponseStatus.Completed).Select(r => r.OrganisationId).ToHashSet();
+        return members.Union(started.Select(r => r.OrganisationId)).Count(id => !completed.Contains(id));
     }
 
     /// <summary>

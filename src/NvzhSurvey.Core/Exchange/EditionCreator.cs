@@ -14,7 +14,9 @@ public sealed class NewEditionRequest
     /// <summary>The edition whose questionnaire is copied; empty: the most recent edition (or the 2024 questionnaire).</summary>
     public int? CopyQuestionnaireFrom { get; set; }
 
+    /// <summary>Optional manual figures, only for an edition whose member list predates the app; else the member list counts.</summary>
     public int? MembersTotal { get; set; }
+
     public int? LocationsAllMembers { get; set; }
 }
 
@@ -77,8 +79,8 @@ public sealed class EditionCreator(IDbContextFactory<SurveyDbContext> dbFactory)
         {
             Year = year,
             Status = EditionStatus.Draft,
-            MembersTotal = request.MembersTotal!.Value,
-            LocationsAllMembers = request.LocationsAllMembers!.Value,
+            MembersTotal = request.MembersTotal,
+            LocationsAllMembers = request.LocationsAllMembers,
             Sections = source is null ? QuestionnaireCopier.From2024Seed(year) : QuestionnaireCopier.Copy(source.Sections, source.Year, year),
             Texts = DefaultEditionTexts.Create(),
         };
@@ -97,11 +99,8 @@ public sealed class EditionCreator(IDbContextFactory<SurveyDbContext> dbFactory)
 
     private static void CheckCount(int? value, string path, List<ExchangeError> errors)
     {
-        if (value is null)
-        {
-            errors.Add(new(path, "Vul een aantal in."));
-        }
-        else if (value < 0)
+        // Optional: a manual figure only for an edition whose member list predates the app (else the member list counts).
+        if (value < 0)
         {
             errors.Add(new(path, "Moet 0 of meer zijn."));
         }

@@ -50,6 +50,8 @@ public sealed class ResponseImporter(IDbContextFactory<SurveyDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellationToken);
+        // The edition's state is checked under the writers' edition lock: closing or publishing waits for the import.
+        await EditionLock.ShareByYearAsync(db, year, cancellationToken);
 
         var edition = await LoadEditionAsync(db, year, cancellationToken);
         if (edition is null)

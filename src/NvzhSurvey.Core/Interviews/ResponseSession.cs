@@ -33,6 +33,11 @@ internal sealed class ResponseSession
     public static async Task<(ResponseSession? Session, SaveResult? Refusal)> OpenAsync(
         SurveyDbContext db, int editionId, int organisationId, uint? expectedVersion, CancellationToken ct)
     {
+        // The edition's state is read under the writers' edition lock, inside the save's own transaction (committed by
+        // CommitAsync, rolled back when the context is disposed): closing or publishing waits for this save, or this
+        // save sees the edition closed and is refused. See EditionLock.
+        await db.Database.BeginTransactionAsync(ct);
+        await EditionLock.ShareAsync(db, editionId, ct);
         var edition = await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == editionId, ct);
         if (edition is null)
         {
@@ -82,6 +87,7 @@ internal sealed class ResponseSession
         try
         {
             await Db.SaveChangesAsync(ct);
+            await Db.Database.CommitTransactionAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -106,6 +112,7 @@ internal sealed class ResponseSession
 
     private async Task<SaveResult> ReloadConflictAsync(CancellationToken ct)
     {
+        await Db.Database.RollbackTransactionAsync(ct);
         Db.ChangeTracker.Clear();
         var current = await Db.Responses.AsNoTracking()
             .SingleOrDefaultAsync(r => r.EditionId == Response.EditionId && r.OrganisationId == Response.OrganisationId, ct);

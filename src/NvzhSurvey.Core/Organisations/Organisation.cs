@@ -12,7 +12,11 @@ public class Organisation
     public string? City { get; set; }
     public string? Website { get; set; }
     public string? ContactEmail { get; set; }
+    /// <summary>First day of the membership ("lid sinds"); null: a member since before the app.</summary>
     public DateOnly? MemberSince { get; set; }
+
+    /// <summary>Last day of the membership ("lid tot"); null: still a member.</summary>
+    public DateOnly? MemberUntil { get; set; }
     public int? FoundedYear { get; set; }
     public LegalForm? LegalForm { get; set; }
 

@@ -6,16 +6,21 @@ using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Publication;
 
-/// <summary>Builds the publication input of an edition from live data (report, texts, appendix).</summary>
-public sealed class PublicationInputBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
+/// <summary>
+/// Builds the publication input of an edition from live data (report, texts, appendix). The publication is read by
+/// the board and members: figures with too few answers are withheld (<see cref="ReportSuppression"/>).
+/// </summary>
+public sealed class PublicationInputBuilder(IDbContextFactory<SurveyDbContext> dbFactory, SmallNumberRule? rule = null)
 {
     public async Task<PublicationInput?> BuildAsync(int year, PublicationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var report = await new ReportBuilder(dbFactory).BuildAsync(year, includeHiddenTexts: false, cancellationToken: cancellationToken);
-        if (report is null)
+        var full = await new ReportBuilder(dbFactory, rule).BuildAsync(year, includeHiddenTexts: false, cancellationToken: cancellationToken);
+        if (full is null)
         {
             return null;
         }
+
+        var report = ReportSuppression.Restrict(full);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var editionId = await db.Editions.Where(e => e.Year == year).Select(e => e.Id).SingleAsync(cancellationToken);

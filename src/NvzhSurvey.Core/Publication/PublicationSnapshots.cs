@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Reporting;
 
 namespace NvzhSurvey.Core.Publication;
 
@@ -10,7 +11,7 @@ namespace NvzhSurvey.Core.Publication;
 /// SaveChanges (one transaction); a published edition is then always laid out from its latest snapshot, so
 /// later changes to answers, names or consents do not change an already published PDF.
 /// </summary>
-public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock)
+public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock, SmallNumberRule? rule = null)
 {
     public async Task<PublishedSnapshotInfo> PublishAsync(int year, string? user, CancellationToken cancellationToken = default)
     {
@@ -25,7 +26,12 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
             throw new PublicationException($"Editie {year} is al gepubliceerd.");
         }
 
-        var input = await new PublicationInputBuilder(dbFactory).BuildAsync(year, PublicationOptions.Default, cancellationToken)
+        if (!EditionStateMachine.CanMove(edition.Status, EditionStatus.Published))
+        {
+            throw new PublicationException(EditionStateMachine.Refusal(edition.Status, EditionStatus.Published));
+        }
+
+        var input = await new PublicationInputBuilder(dbFactory, rule).BuildAsync(year, PublicationOptions.Default, cancellationToken)
             ?? throw new PublicationException($"Editie {year} bestaat niet.");
         var now = clock.GetUtcNow();
         now = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL stores microseconds
@@ -34,7 +40,8 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
             EditionId = edition.Id,
             CreatedAt = now,
             CreatedBy = user,
-            Json = PublicationSerializer.Serialize(input),
+            // The snapshot is what is published: its figures are no longer provisional.
+            Json = PublicationSerializer.Serialize(input with { Report = input.Report with { Provisional = false } }),
         };
         db.PublicationSnapshots.Add(snapshot);
         edition.Status = EditionStatus.Published;
@@ -81,7 +88,7 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
             }
         }
 
-        var live = await new PublicationInputBuilder(dbFactory).BuildAsync(year, options, cancellationToken);
+        var live = await new PublicationInputBuilder(dbFactory, rule).BuildAsync(year, options, cancellationToken);
         return live is null ? null : new PublicationSource(live, null);
     }
 }

@@ -12,6 +12,27 @@ public sealed record EditionReport(
     IReadOnlyList<ChapterReport> Chapters,
     int? PreviousYear)
 {
+    /// <summary>The edition is not published: every figure is provisional ("Voorlopig", CONCEPT on the PDF).</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>The minimum number of answering organisations of the small-numbers rule (<see cref="SmallNumberRule"/>).</summary>
+    public int MinimumAnswers { get; init; }
+
+    /// <summary>Report keys of the figures answered by fewer than <see cref="MinimumAnswers"/> organisations.</summary>
+    public IReadOnlyList<string> BelowMinimum { get; init; } = [];
+
+    /// <summary>Report keys whose previous edition's figure was answered by too few (its values are not compared).</summary>
+    public IReadOnlyList<string> PreviousBelowMinimum { get; init; } = [];
+
+    /// <summary>The figures in <see cref="BelowMinimum"/> were replaced by "Te weinig antwoorden" (not staff).</summary>
+    public bool Suppressed { get; init; }
+
+    /// <summary>This figure has too few answers: staff see it marked, everyone else sees <see cref="SmallNumberRule.Message"/>.</summary>
+    public bool IsBelowMinimum(string key) => BelowMinimum.Contains(key);
+
+    /// <summary>This figure was withheld from this reader.</summary>
+    public bool IsSuppressed(string key) => Suppressed && BelowMinimum.Contains(key);
+
     [JsonIgnore]
     public IEnumerable<QuestionReport> Questions => Chapters.SelectMany(c => c.Questions);
 
@@ -22,7 +43,10 @@ public sealed record EditionReport(
         Find(key) as T ?? throw new KeyNotFoundException($"The report has no {typeof(T).Name} '{key}'.");
 }
 
-/// <summary>"25 (51%) van de 49" members and "118 (57%) van de 206" locations.</summary>
+/// <summary>
+/// "25 (51%) van de 49" members and "118 (57%) van de 206" locations, from the edition's member list;
+/// <see cref="Corrected"/>: a manual figure for an edition whose member list predates the app.
+/// </summary>
 public sealed record Participation(
     int MembersTotal,
     int Participating,
@@ -30,7 +54,8 @@ public sealed record Participation(
     int LocationsParticipating,
     int LocationsAllMembers,
     int LocationsPercent,
-    Participation? Previous = null);
+    Participation? Previous = null,
+    bool Corrected = false);
 
 /// <summary>A chapter of the publication: one questionnaire section.</summary>
 public sealed record ChapterReport(string Key, int Number, string Title, IReadOnlyList<QuestionReport> Questions);

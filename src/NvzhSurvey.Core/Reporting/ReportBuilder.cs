@@ -4,7 +4,7 @@ using NvzhSurvey.Core.Data;
 namespace NvzhSurvey.Core.Reporting;
 
 /// <summary>Builds the report of an edition, with the previous edition's figures for year-over-year comparison.</summary>
-public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
+public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory, SmallNumberRule? rule = null)
 {
     /// <param name="includeHiddenTexts">Include free texts that staff hid from the publication (for the staff screen).</param>
     /// <param name="compareWithPrevious">Also compute the previous edition's figures (year over year).</param>
@@ -19,7 +19,7 @@ public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
 
         if (!compareWithPrevious)
         {
-            return ReportComposer.Compose(current, null);
+            return ReportComposer.Compose(current, null, rule);
         }
 
         int? previousYear;
@@ -29,6 +29,6 @@ public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory)
         }
 
         var previous = previousYear is { } py ? await ReportData.LoadAsync(dbFactory, py, includeHiddenTexts, cancellationToken) : null;
-        return ReportComposer.Compose(current, previous);
+        return ReportComposer.Compose(current, previous, rule);
     }
 }

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Questionnaires;
 
 namespace NvzhSurvey.Core.Reporting;
@@ -5,9 +6,10 @@ namespace NvzhSurvey.Core.Reporting;
 /// <summary>Turns the fetched aggregates of an edition (and of the previous one) into an <see cref="EditionReport"/>.</summary>
 internal static class ReportComposer
 {
-    public static EditionReport Compose(ReportData current, ReportData? previous)
+    public static EditionReport Compose(ReportData current, ReportData? previous, SmallNumberRule? rule = null)
     {
-        var previousReport = previous is null ? null : Compose(previous, null);
+        rule ??= SmallNumberRule.Default;
+        var previousReport = previous is null ? null : Compose(previous, null, rule);
         var chapters = current.Edition.Sections.OrderBy(s => s.Order)
             .Select((section, index) => new ChapterReport(
                 section.Key,
@@ -18,20 +20,33 @@ internal static class ReportComposer
                     .OfType<QuestionReport>()
                     .ToList()))
             .ToList();
-        return new EditionReport(current.Edition.Year, ComposeParticipation(current, previousReport?.Participation), chapters, previous?.Edition.Year);
+        var questions = chapters.SelectMany(c => c.Questions).ToList();
+        return new EditionReport(current.Edition.Year, ComposeParticipation(current, previousReport?.Participation), chapters, previous?.Edition.Year)
+        {
+            Provisional = EditionStateMachine.IsProvisional(current.Edition.Status),
+            MinimumAnswers = rule.MinimumAnswers,
+            BelowMinimum = questions.Where(rule.IsBelow).Select(q => q.Key).ToList(),
+            PreviousBelowMinimum = previousReport is null
+                ? []
+                : questions.Where(q => previousReport.IsBelowMinimum(q.Key)).Select(q => q.Key).ToList(),
+        };
     }
 
     private static Participation ComposeParticipation(ReportData data, Participation? previous)
     {
+        // The member list gives both totals; a manual figure is kept only for an edition that predates the app.
         var edition = data.Edition;
+        var members = edition.MembersTotal ?? data.Members.Count;
+        var locations = edition.LocationsAllMembers ?? data.Members.Sum(m => m.Locations);
         return new Participation(
-            edition.MembersTotal,
+            members,
             data.Participants,
-            ReportRounding.Percent(data.Participants, edition.MembersTotal),
+            ReportRounding.Percent(data.Participants, members),
             data.Locations,
-            edition.LocationsAllMembers,
-            ReportRounding.Percent(data.Locations, edition.LocationsAllMembers),
-            previous is null ? null : previous with { Previous = null });
+            locations,
+            ReportRounding.Percent(data.Locations, locations),
+            previous is null ? null : previous with { Previous = null },
+            edition.MembersTotal is not null || edition.LocationsAllMembers is not null);
     }
 
     private static QuestionReport? ComposeQuestion(Question question, ReportData data, QuestionReport? previous)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Editions.Membership;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
 
@@ -18,6 +19,9 @@ internal sealed class ReportData
     public required IReadOnlyList<LocationCountFigure> LocationCounts { get; init; }
     public required IReadOnlyList<AnswerAggregate> Aggregates { get; init; }
     public required IReadOnlyList<TextRow> Texts { get; init; }
+
+    /// <summary>The edition's member list with each member's locations (<see cref="EditionMembers"/>).</summary>
+    public required IReadOnlyList<EditionMemberRow> Members { get; init; }
 
     public int Participants => LocationCounts.Sum(l => l.Organisations);
     public int Locations => LocationCounts.Sum(l => l.Locations * l.Organisations);
@@ -52,7 +56,8 @@ internal sealed class ReportData
         var options = QueryAsync(dbFactory, (db, completed) => OptionCountsAsync(db, completed, ct), edition.Id, ct);
         var numbers = QueryAsync(dbFactory, (db, completed) => NumberCountsAsync(db, completed, ct), edition.Id, ct);
         var texts = QueryAsync(dbFactory, (db, completed) => TextsAsync(db, completed, includeHiddenTexts, hasTextQuestions, ct), edition.Id, ct);
-        await Task.WhenAll(locations, options, numbers, texts);
+        var members = MembersAsync(dbFactory, edition, ct);
+        await Task.WhenAll(locations, options, numbers, texts, members);
 
         var questionOfOption = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options).ToDictionary(o => o.Id, o => o.QuestionId);
         return new ReportData
@@ -64,7 +69,14 @@ internal sealed class ReportData
                 .Concat(await numbers)
                 .ToList(),
             Texts = await texts,
+            Members = await members,
         };
+    }
+
+    private static async Task<IReadOnlyList<EditionMemberRow>> MembersAsync(IDbContextFactory<SurveyDbContext> dbFactory, Edition edition, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, ct);
     }
 
     private static async Task<T> QueryAsync<T>(

@@ -13,12 +13,14 @@ public static class ReportJson
     {
         ["edition"] = report.Year,
         ["previous_edition"] = report.PreviousYear,
+        ["provisional"] = report.Provisional,
+        ["minimum_answers"] = report.MinimumAnswers,
         ["participation"] = Participation(report.Participation),
         ["chapters"] = new JsonArray(report.Chapters.Select(c => (JsonNode)new JsonObject
         {
             ["key"] = c.Key,
             ["title"] = $"{c.Number} | {c.Title}",
-            ["questions"] = new JsonArray(c.Questions.Select(Question).ToArray<JsonNode?>()),
+            ["questions"] = new JsonArray(c.Questions.Select(q => Question(report, q)).ToArray<JsonNode?>()),
         }).ToArray<JsonNode?>()),
     };
 
@@ -48,6 +50,11 @@ public static class ReportJson
             ["locations_all_members"] = p.LocationsAllMembers,
             ["locations_percent"] = p.LocationsPercent,
         };
+        if (p.Corrected)
+        {
+            json["manual_correction"] = true; // figures of an edition whose member list predates the app
+        }
+
         if (p.Previous is { } previous)
         {
             json["previous"] = Participation(previous);
@@ -56,7 +63,7 @@ public static class ReportJson
         return json;
     }
 
-    private static JsonObject Question(QuestionReport question)
+    private static JsonObject Question(EditionReport report, QuestionReport question)
     {
         var json = new JsonObject
         {
@@ -65,8 +72,21 @@ public static class ReportJson
             ["type"] = TypeName(question.Kind),
             ["title"] = question.Title,
             ["participants"] = question.Participants,
-            ["answered"] = question.Answered,
         };
+        if (report.IsSuppressed(question.Key))
+        {
+            // Too few answers for this reader: no counts, percentages, totals, averages, changes or texts at all.
+            json["suppressed"] = true;
+            json["message"] = SmallNumberRule.MessageFor(report.MinimumAnswers);
+            return json;
+        }
+
+        json["answered"] = question.Answered;
+        if (report.IsBelowMinimum(question.Key))
+        {
+            json["below_minimum"] = true; // staff see the figure, marked
+        }
+
         switch (question)
         {
             case ChoiceReport choice:

@@ -49,14 +49,14 @@ public class EditionApiTests(ApiFixture api)
         var before = await api.CountRowsAsync();
 
         var response = await api.Staff.PostAsJsonAsync("/api/v1/editions",
-            new { year = 1800, copyQuestionnaireFrom = 1999, membersTotal = -1 });
+            new { year = 1800, copyQuestionnaireFrom = 1999, membersTotal = -1, locationsAllMembers = -2 });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await ApiFixture.ErrorsAsync(response)).Should().BeEquivalentTo(
         [
             "year: Vul een jaar in tussen 2000 en 2100.",
             "membersTotal: Moet 0 of meer zijn.",
-            "locationsAllMembers: Vul een aantal in.",
+            "locationsAllMembers: Moet 0 of meer zijn.",
             "copyQuestionnaireFrom: Editie 1999 bestaat niet.",
         ]);
         (await api.CountRowsAsync()).Should().Be(before);

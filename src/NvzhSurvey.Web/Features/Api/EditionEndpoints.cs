@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Editions.Membership;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Reporting;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Reporting;
 
 namespace NvzhSurvey.Web.Features.Api;
@@ -21,6 +24,12 @@ internal static class EditionEndpoints
             .Produces<EditionDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Maakt een nieuwe editie (concept) met een kopie van de vragenlijst van een eerdere editie.");
+        api.MapPost("/editions/{year:int}/status", EditionStatusEndpoint.ChangeAsync).RequireApiFull()
+            .WithJsonRequestBody<EditionStatusRequest>()
+            .Produces<EditionDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Zet de status van een editie: open, closed of published (publiceren alleen vanuit closed, met snapshot).");
         api.MapGet("/editions/{year:int}/questionnaire", QuestionnaireAsync).RequireApiRead()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("De vragenlijst: secties, vragen (sleutel, soort, label), opties en klassen.");
@@ -42,11 +51,19 @@ internal static class EditionEndpoints
                 Completed = db.Responses.Count(r => r.EditionId == e.Id && r.Status == ResponseStatus.Completed),
             })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(editions.Select(e => EditionDto.From(e.Edition, e.Responses, e.Completed)).ToList());
+        var list = new List<EditionDto>();
+        foreach (var e in editions)
+        {
+            list.Add(await EditionDto.FromAsync(db, e.Edition, e.Responses, e.Completed, cancellationToken));
+        }
+
+        return TypedResults.Ok(list);
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, EditionCreator creator, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(
+        HttpRequest request, EditionCreator creator, IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken cancellationToken)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (body, problem) = await LimitedJsonBody.ReadAsync<NewEditionRequest>(request, 64 * 1024, cancellationToken);
         if (problem is not null)
         {
@@ -55,7 +72,8 @@ internal static class EditionEndpoints
 
         return await creator.CreateAsync(body ?? new NewEditionRequest(), cancellationToken) switch
         {
-            EditionCreation.Created created => TypedResults.Created($"/api/v1/editions/{created.Edition.Year}", EditionDto.From(created.Edition, 0, 0)),
+            EditionCreation.Created created => TypedResults.Created($"/api/v1/editions/{created.Edition.Year}",
+                await EditionDto.FromAsync(db, created.Edition, 0, 0, cancellationToken)),
             EditionCreation.AlreadyExists exists => ApiProblems.Conflict($"Editie {exists.Year} bestaat al."),
             EditionCreation.Invalid invalid => ApiProblems.Invalid("De editie is niet aangemaakt", invalid.Errors),
             _ => throw new InvalidOperationException("Unknown outcome."),
@@ -72,19 +90,30 @@ internal static class EditionEndpoints
         return edition is null ? ApiProblems.EditionNotFound(year) : TypedResults.Ok(QuestionnaireDto.From(edition));
     }
 
-    private static async Task<IResult> ReportAsync(int year, ReportCache reports, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(
+        int year, ReportCache reports, HttpContext context, IAuthorizationService authorization, CancellationToken cancellationToken)
     {
-        var report = await reports.GetAsync(year, includeHiddenTexts: false, cancellationToken);
+        // A Full token or staff see figures with too few answers (marked); read-only tokens and the board do not.
+        var seesEverything = (await authorization.AuthorizeAsync(context.User, Policies.ApiFull)).Succeeded;
+        var report = await reports.GetAsync(year, includeHiddenTexts: false, seesEverything, cancellationToken);
         return report is null
             ? ApiProblems.EditionNotFound(year)
             : TypedResults.Text(ReportJson.Write(report).ToJsonString(), "application/json; charset=utf-8");
     }
 }
 
-public sealed record EditionDto(int Year, string Status, int MembersTotal, int LocationsAllMembers, DateTimeOffset? PublishedAt, int Responses, int Completed)
+/// <summary>An edition; the member totals come from its member list, or from a manual correction (<c>membersCorrected</c>).</summary>
+public sealed record EditionDto(
+    int Year, string Status, int MembersTotal, int LocationsAllMembers, bool MembersCorrected, DateTimeOffset? PublishedAt, int Responses, int Completed)
 {
-    public static EditionDto From(Edition edition, int responses, int completed) => new(
-        edition.Year, StatusName(edition.Status), edition.MembersTotal, edition.LocationsAllMembers, edition.PublishedAt, responses, completed);
+    public static async Task<EditionDto> FromAsync(SurveyDbContext db, Edition edition, int responses, int completed, CancellationToken ct)
+    {
+        var members = await EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, ct);
+        return new(edition.Year, StatusName(edition.Status), edition.MembersTotal ?? members.Count,
+            edition.LocationsAllMembers ?? members.Sum(m => m.Locations),
+            edition.MembersTotal is not null || edition.LocationsAllMembers is not null,
+            edition.PublishedAt, responses, completed);
+    }
 
     /// <summary>"draft", "open", "closed" or "published".</summary>
     public static string StatusName(EditionStatus status) => status.ToString().ToLowerInvariant();

@@ -14,7 +14,16 @@ public sealed class ReportCache(IMemoryCache cache, SurveyDataVersion version, R
 
     private sealed record Entry(long Version, EditionReport? Report);
 
-    public async Task<EditionReport?> GetAsync(int year, bool includeHiddenTexts = false, CancellationToken cancellationToken = default)
+    /// <param name="seesEverything">Staff (Beheerder, Medewerker, a Full token): figures with too few answers are shown,
+    /// marked. Everyone else gets <see cref="ReportSuppression.Restrict"/>ed figures.</param>
+    public async Task<EditionReport?> GetAsync(
+        int year, bool includeHiddenTexts = false, bool seesEverything = false, CancellationToken cancellationToken = default)
+    {
+        var report = await GetFullAsync(year, includeHiddenTexts, cancellationToken);
+        return report is null || seesEverything ? report : ReportSuppression.Restrict(report);
+    }
+
+    private async Task<EditionReport?> GetFullAsync(int year, bool includeHiddenTexts, CancellationToken cancellationToken)
     {
         var key = (nameof(ReportCache), year, includeHiddenTexts);
         var current = version.Current;

@@ -7,6 +7,8 @@ public static class ReportingSetup
     public static IServiceCollection AddReporting(this IServiceCollection services)
     {
         services.AddMemoryCache();
+        services.AddSingleton(sp => new SmallNumberRule(
+            sp.GetRequiredService<IConfiguration>().GetValue("Reporting:MinimumAnswers", SmallNumberRule.DefaultMinimum)));
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportCache>();
         services.AddScoped<DataChecker>();

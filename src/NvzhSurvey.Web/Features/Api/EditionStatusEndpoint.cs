@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Web.Features.Api;
+
+/// <summary>
+/// POST /editions/{year}/status with <c>{ "status": "open" | "closed" | "published" }</c>: the same transitions as the
+/// edition page (<see cref="EditionStateMachine"/>, <see cref="EditionService.ChangeStatusAsync"/>); 409 when not allowed.
+/// </summary>
+internal static class EditionStatusEndpoint
+{
+    public static async Task<IResult> ChangeAsync(
+        int year, HttpRequest request, EditionService editions, IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await LimitedJsonBody.ReadAsync<EditionStatusRequest>(request, 4 * 1024, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (Parse(body?.Status) is not { } status)
+        {
+            return ApiProblems.Invalid("De status is niet gewijzigd", [new("status", "Kies open, closed of published.")]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Editions.AnyAsync(e => e.Year == year, cancellationToken))
+        {
+            return ApiProblems.EditionNotFound(year);
+        }
+
+        var result = await editions.ChangeStatusAsync(year, status, request.HttpContext.User.Identity?.Name, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return ApiProblems.Conflict(result.Error!);
+        }
+
+        var edition = await db.Editions.AsNoTracking().SingleAsync(e => e.Year == year, cancellationToken);
+        var responses = await db.Responses.Where(r => r.EditionId == edition.Id).Select(r => r.Status).ToListAsync(cancellationToken);
+        return TypedResults.Ok(await EditionDto.FromAsync(db, edition, responses.Count, responses.Count(s => s == ResponseStatus.Completed), cancellationToken));
+    }
+
+    private static EditionStatus? Parse(string? status) => status switch
+    {
+        "open" => EditionStatus.Open,
+        "closed" => EditionStatus.Closed,
+        "published" => EditionStatus.Published,
+        _ => null,
+    };
+}
+
+/// <summary>The body of POST /editions/{year}/status.</summary>
+public sealed class EditionStatusRequest
+{
+    /// <summary>"open", "closed" or "published".</summary>
+    public string? Status { get; set; }
+}
