@@ -4,7 +4,10 @@ using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Editions;
 
-/// <summary>Per organisation, the status of its response in one edition (also organisations without a response).</summary>
+/// <summary>
+/// Per organisation, the status of its response in one edition: the edition's members (also those without a
+/// response, see <see cref="Membership.EditionMembers"/>) and any other organisation that has a response.
+/// </summary>
 public static class EditionOverview
 {
     public static async Task<IReadOnlyList<EditionOrganisationRow>> LoadAsync(SurveyDbContext db, int editionId, CancellationToken ct = default)
@@ -12,11 +15,14 @@ public static class EditionOverview
         var responses = await db.Responses.AsNoTracking().Where(r => r.EditionId == editionId)
             .Select(r => new { r.OrganisationId, r.Status, r.LastChangedAt, r.LastChangedBy, Locations = r.Locations.Count })
             .ToListAsync(ct);
+        var edition = await db.Editions.AsNoTracking().SingleAsync(e => e.Id == editionId, ct);
+        var members = (await Membership.EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, ct))
+            .Select(m => m.OrganisationId).ToHashSet();
         var organisations = await db.Organisations.AsNoTracking()
             .Select(o => new { o.Id, o.Name, o.City, o.IsArchived })
             .ToListAsync(ct);
         return organisations
-            .Where(o => !o.IsArchived || responses.Any(r => r.OrganisationId == o.Id))
+            .Where(o => members.Contains(o.Id) || responses.Any(r => r.OrganisationId == o.Id))
             .Select(o =>
             {
                 var r = responses.SingleOrDefault(x => x.OrganisationId == o.Id);

@@ -411,10 +411,10 @@ namespace NvzhSurvey.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
-                    b.Property<int>("LocationsAllMembers")
+                    b.Property<int?>("LocationsAllMembers")
                         .HasColumnType("integer");
 
-                    b.Property<int>("MembersTotal")
+                    b.Property<int?>("MembersTotal")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
@@ -472,6 +472,36 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("EditionTexts");
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Editions.Membership.EditionMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Locations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("EditionId", "OrganisationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("EditionMembers");
                 });
 
             modelBuilder.Entity("NvzhSurvey.Core.Editions.PublicationSnapshot", b =>
@@ -602,6 +632,9 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("MemberSince")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MemberUntil")
                         .HasColumnType("date");
 
                     b.Property<int>("MembershipStatus")
@@ -792,6 +825,47 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("TextLists");
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Reporting.Checks.DataCheckResolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("CheckKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("EditionId", "OrganisationId", "CheckKey")
+                        .IsUnique();
+
+                    b.ToTable("DataCheckResolutions");
                 });
 
             modelBuilder.Entity("NvzhSurvey.Core.Responses.Answer", b =>
@@ -1079,6 +1153,21 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NvzhSurvey.Core.Editions.Membership.EditionMember", b =>
+                {
+                    b.HasOne("NvzhSurvey.Core.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NvzhSurvey.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NvzhSurvey.Core.Editions.PublicationSnapshot", b =>
                 {
                     b.HasOne("NvzhSurvey.Core.Editions.Edition", null)
@@ -1137,6 +1226,21 @@ namespace NvzhSurvey.Core.Data.Migrations
                     b.HasOne("NvzhSurvey.Core.Questionnaires.Question", null)
                         .WithMany("TextLists")
                         .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Reporting.Checks.DataCheckResolution", b =>
+                {
+                    b.HasOne("NvzhSurvey.Core.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NvzhSurvey.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
