@@ -202,6 +202,6 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         form.AcceptsAnswers.Should().BeFalse();
         result.Outcome.Should().Be(SaveOutcome.Refused);
         result.Message.Should().Be("Deze editie is gesloten: antwoorden kunnen niet meer worden gewijzigd.");
-        (await ExecuteDbContextAsync(db => db.Editions.SingleAsync(e => e.Id == editionId))).Status.Should().Be(EditionStatus.Closed);
+        (await ExecuteDbContextAsync(db => db.Editions.SingleAsync(e => e.Id == editionId))).Status.Should().Be(EditionStatus.Published);
     }
 }

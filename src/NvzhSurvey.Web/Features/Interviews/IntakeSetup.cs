@@ -17,6 +17,7 @@ public static class IntakeSetup
         services.AddScoped<InterviewHistory>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<EditionService>();
+        services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMembershipService>();
         services.AddScoped<QuestionnaireEditor>();
         return services;
     }

@@ -161,13 +161,13 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Fact]
-    public async Task A_closed_edition_refuses_a_file_import()
+    public async Task A_published_edition_refuses_a_file_import()
     {
         var file = ResponseCsv.Write((await Exporter().ExportAsync(2024))!);
 
         var preview = await Importer().PreviewAsync(2024, "antwoorden.csv", file, "test");
 
-        preview.Refusal.Should().Be("Editie 2024 is gesloten; de antwoorden kunnen niet meer worden gewijzigd.");
+        preview.Refusal.Should().Be("Editie 2024 is gepubliceerd; de antwoorden kunnen niet meer worden gewijzigd.");
         preview.CanImport.Should().BeFalse();
     }
 
