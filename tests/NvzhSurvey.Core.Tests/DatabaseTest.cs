@@ -37,7 +37,25 @@ public abstract class DatabaseTest(DatabaseFixture fixture) : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Loads the demo data set (editions 2024 and 2025, 25 organisations).</summary>
+    /// <summary>Loads the demo data set (2024 published, 2025 open; 49 member organisations, 25 took part in 2024).</summary>
     protected Task<bool> SeedDemoDataAsync() =>
         new DemoDataSeeder(Database.CreateFactory(), NullLogger<DemoDataSeeder>.Instance).SeedAsync();
+
+    /// <summary>The demo data with 2024 closed (or open) instead of published, without snapshot, for tests that change or publish it.</summary>
+    protected async Task SeedDemoDataWith2024ClosedAsync(Core.Editions.EditionStatus status = Core.Editions.EditionStatus.Closed)
+    {
+        await SeedDemoDataAsync();
+        await ExecuteDbContextAsync(async db =>
+        {
+            var edition = await db.Editions.SingleAsync(e => e.Year == 2024);
+            await db.PublicationSnapshots.Where(s => s.EditionId == edition.Id).ExecuteDeleteAsync();
+            if (status == Core.Editions.EditionStatus.Open)
+            {
+                await db.EditionMembers.Where(m => m.EditionId == edition.Id).ExecuteDeleteAsync();
+            }
+
+            await db.Editions.Where(e => e.Id == edition.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.Status, status).SetProperty(e => e.PublishedAt, (DateTimeOffset?)null));
+        });
+    }
 }

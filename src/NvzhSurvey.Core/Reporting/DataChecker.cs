@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
-using NvzhSurvey.Core.Organisations;
+using NvzhSurvey.Core.Editions.Membership;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
 
@@ -19,7 +19,7 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var edition = await db.Editions.AsNoTracking().Where(e => e.Year == year)
-            .Select(e => new { e.Id, e.Year }).SingleOrDefaultAsync(cancellationToken);
+            .Select(e => new { e.Id, e.Year, e.Status }).SingleOrDefaultAsync(cancellationToken);
         if (edition is null)
         {
             return [];
@@ -49,8 +49,11 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
                 select new { a.ResponseId, a.QuestionId })
             .Distinct().ToListAsync(cancellationToken))
             .Select(a => (a.ResponseId, a.QuestionId)).ToHashSet();
+        // The edition's member list: membership periods and staff changes, fixed once the edition closed.
+        var memberIds = (await EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, cancellationToken))
+            .Select(m => m.OrganisationId).ToList();
         var members = await db.Organisations.AsNoTracking()
-            .Where(o => !o.IsArchived && o.MembershipStatus == MembershipStatus.Member)
+            .Where(o => memberIds.Contains(o.Id))
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
 
         var issues = new List<DataCheckIssue>();

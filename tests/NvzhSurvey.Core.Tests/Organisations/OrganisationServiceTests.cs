@@ -22,7 +22,7 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
         keys.Should().Equal("stichting-proef", "stichting-proef-2");
         var list = await Service.ListAsync();
         list.EditionYear.Should().Be(2025);
-        list.Rows.Should().HaveCount(27).And.Contain(r => r.Id == id && r.City == "Lindehoven" && r.Status == ResponseStatus.NotStarted);
+        list.Rows.Should().HaveCount(51).And.Contain(r => r.Id == id && r.City == "Lindehoven" && r.Status == ResponseStatus.NotStarted);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class PublicationSnapshotsTests(DatabaseFixture fixture) : DatabaseTest(f
     [Fact]
     public async Task Publishing_stores_the_exact_input_and_marks_the_edition_published()
     {
-        await SeedDemoDataAsync();
+        await SeedDemoDataWith2024ClosedAsync();
         var live = await new PublicationInputBuilder(Database.CreateFactory()).BuildAsync(2024);
 
         var published = await Snapshots.PublishAsync(2024, "bestuur@nvzh.example");
@@ -25,13 +25,16 @@ public class PublicationSnapshotsTests(DatabaseFixture fixture) : DatabaseTest(f
         snapshot.EditionId.Should().Be(edition.Id);
         snapshot.CreatedBy.Should().Be("bestuur@nvzh.example");
         var stored = PublicationSerializer.Deserialize(snapshot.Json);
-        PublicationSerializer.Serialize(stored).Should().Be(PublicationSerializer.Serialize(live!), "jsonb reorders keys, the round trip must still be exact");
+        stored.Report.Provisional.Should().BeFalse("what is published is no longer provisional");
+        live!.Report.Provisional.Should().BeTrue();
+        PublicationSerializer.Serialize(stored).Should().Be(PublicationSerializer.Serialize(live with { Report = live.Report with { Provisional = false } }),
+            "jsonb reorders keys, the round trip must still be exact");
     }
 
     [Fact]
     public async Task A_published_edition_is_regenerated_from_its_snapshot_after_answers_and_profiles_change()
     {
-        await SeedDemoDataAsync();
+        await SeedDemoDataWith2024ClosedAsync();
         await Snapshots.PublishAsync(2024, "beheer@nvzh.example");
         var atPublication = (await Snapshots.LoadAsync(2024))!;
 
@@ -57,7 +60,7 @@ public class PublicationSnapshotsTests(DatabaseFixture fixture) : DatabaseTest(f
     [Fact]
     public async Task An_unpublished_edition_is_laid_out_from_live_data_with_the_requested_options()
     {
-        await SeedDemoDataAsync();
+        await SeedDemoDataWith2024ClosedAsync();
 
         var source = await Snapshots.LoadAsync(2024, new PublicationOptions(CompareWithPrevious: true));
 
@@ -70,7 +73,7 @@ public class PublicationSnapshotsTests(DatabaseFixture fixture) : DatabaseTest(f
     [Fact]
     public async Task Publishing_twice_or_an_unknown_edition_gives_a_clear_Dutch_error_and_stores_nothing_more()
     {
-        await SeedDemoDataAsync();
+        await SeedDemoDataWith2024ClosedAsync();
         await Snapshots.PublishAsync(2024, null);
 
         var again = () => Snapshots.PublishAsync(2024, null);
@@ -84,7 +87,7 @@ public class PublicationSnapshotsTests(DatabaseFixture fixture) : DatabaseTest(f
     [Fact]
     public async Task The_latest_snapshot_wins()
     {
-        await SeedDemoDataAsync();
+        await SeedDemoDataWith2024ClosedAsync();
         await Snapshots.PublishAsync(2024, "eerste");
         await ExecuteDbContextAsync(async db =>
         {
