@@ -27,7 +27,7 @@ public class BackupRestoreTests(DatabaseFixture fixture) : DatabaseTest(fixture)
             }
 
             await using var db = copy.CreateDbContext();
-            db.Organisations.Count().Should().Be(25);
+            db.Organisations.Count().Should().Be(49);
             db.AuditEntries.Count().Should().BeGreaterThan(0, "the audit log is part of the backup");
         }
         finally
