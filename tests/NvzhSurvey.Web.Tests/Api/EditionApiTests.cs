@@ -14,7 +14,7 @@ public class EditionApiTests(ApiFixture api)
         var editions = await api.Staff.GetFromJsonAsync<JsonElement>("/api/v1/editions");
 
         var e2024 = editions.EnumerateArray().Single(e => e.GetProperty("year").GetInt32() == 2024);
-        e2024.GetProperty("status").GetString().Should().Be("closed");
+        e2024.GetProperty("status").GetString().Should().Be("published");
         e2024.GetProperty("membersTotal").GetInt32().Should().Be(49);
         e2024.GetProperty("completed").GetInt32().Should().Be(25);
         editions.EnumerateArray().Should().Contain(e => e.GetProperty("year").GetInt32() == 2025);
