@@ -179,7 +179,7 @@ public class ImportApiTests(ApiFixture api)
             "/api/v1/editions/2024/responses/import");
 
         (await ApiFixture.ProblemAsync(response)).GetProperty("detail").GetString()
-            .Should().Be("Editie 2024 is gesloten; de antwoorden kunnen niet meer worden gewijzigd.");
+            .Should().Be("Editie 2024 is gepubliceerd; de antwoorden kunnen niet meer worden gewijzigd.");
     }
 
     [Fact]

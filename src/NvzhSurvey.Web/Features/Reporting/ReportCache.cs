@@ -19,13 +19,7 @@ public sealed class ReportCache(IMemoryCache cache, SurveyDataVersion version, R
     public async Task<EditionReport?> GetAsync(
         int year, bool includeHiddenTexts = false, bool seesEverything = false, CancellationToken cancellationToken = default)
     {
-        var report = await GetFullAsync(year, includeHiddenTexts, cancellationToken);
-        return report is null || seesEverything ? report : ReportSuppression.Restrict(report);
-    }
-
-    private async Task<EditionReport?> GetFullAsync(int year, bool includeHiddenTexts, CancellationToken cancellationToken)
-    {
-        var key = (nameof(ReportCache), year, includeHiddenTexts);
+        var key = (nameof(ReportCache), year, includeHiddenTexts, seesEverything);
         var current = version.Current;
         if (cache.TryGetValue(key, out Entry? entry) && entry!.Version == current)
         {
@@ -34,6 +28,11 @@ public sealed class ReportCache(IMemoryCache cache, SurveyDataVersion version, R
 
         // Read the version before computing: a change during the computation makes the next request recompute.
         var report = await builder.BuildAsync(year, includeHiddenTexts, cancellationToken: cancellationToken);
+        if (report is not null && !seesEverything)
+        {
+            report = ReportSuppression.Restrict(report);
+        }
+
         cache.Set(key, new Entry(current, report), MaxAge);
         return report;
     }
