@@ -38,6 +38,7 @@ public sealed class InterviewFormModel
     /// <summary>The organisation's active locations plus any location already counted; <c>Counted</c> is editable.</summary>
     public List<LocationChoice> Locations { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<QuestionFormModel> Questions => Sections.SelectMany(s => s.Questions);
 
     public QuestionFormModel Question(int id) => Questions.Single(q => q.Id == id);
@@ -54,6 +55,7 @@ public sealed class SectionFormModel
 
     public List<QuestionFormModel> Questions { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Anchor => "sectie-" + Key;
 }
 

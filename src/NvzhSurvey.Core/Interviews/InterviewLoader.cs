@@ -85,6 +85,7 @@ public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory
             Key = question.Key,
             Kind = question.Kind,
             Label = question.Label,
+            Wording = question.Wording,
             HelpText = question.HelpText,
             IsRequired = question.IsRequired && !question.IsRetired,
             MinValue = question.MinValue,
