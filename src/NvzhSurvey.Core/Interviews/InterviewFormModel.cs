@@ -27,6 +27,12 @@ public sealed class InterviewFormModel
     public DateOnly? InterviewDate { get; set; }
     public string? Interviewer { get; set; }
     public string? InternalNotes { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>The member's latest "Wijziging doorgeven" message, when one came in after submitting.</summary>
+    public ChangeRequestNote? ChangeRequest { get; set; }
+
     public DateTimeOffset? LastChangedAt { get; set; }
     public string? LastChangedBy { get; set; }
 
@@ -58,6 +64,9 @@ public sealed class SectionFormModel
     [System.Text.Json.Serialization.JsonIgnore]
     public string Anchor => "sectie-" + Key;
 }
+
+/// <summary>A member's request to change a submitted questionnaire ("Wijziging doorgeven").</summary>
+public sealed record ChangeRequestNote(DateTimeOffset At, string? By, string Message);
 
 /// <summary>A location that can be counted for the edition.</summary>
 public sealed class LocationChoice
