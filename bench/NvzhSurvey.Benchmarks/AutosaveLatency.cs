@@ -4,7 +4,7 @@ namespace NvzhSurvey.Benchmarks;
 
 /// <summary>
 /// Benchmark 4: consecutive answer changes in the interview form through a real browser, each timed inside the page
-/// from the click to the moment the save indicator says "Opgeslagen" (data-state="Saved").
+/// from the click to the moment the save is acknowledged (the data-saves counter of the save indicator goes up).
 /// </summary>
 public static class AutosaveLatency
 {
@@ -30,18 +30,21 @@ public static class AutosaveLatency
         await boxes.First.WaitForAsync();
         var count = await boxes.CountAsync() - 1; // the last one is "Geen van deze", which would clear the others
 
+        // Wait on the acknowledged-save counter (data-saves), as the browser tests do: data-state can stay "Saved"
+        // from the previous save, so a change of data-state is not a reliable signal.
         await page.EvaluateAsync("""
             () => {
                 window.saveTimes = [];
-                document.addEventListener('click', () => { window.clickedAt = performance.now(); }, true);
+                const saves = () => Number(document.querySelector("[data-testid=save-state]").dataset.saves || 0);
+                document.addEventListener('click', () => { window.clickedAt = performance.now(); window.savesAtClick = saves(); }, true);
                 new MutationObserver(records => {
                     for (const r of records) {
-                        if (r.target.dataset.testid === 'save-state' && r.target.dataset.state === 'Saved' && window.clickedAt) {
+                        if (r.target.dataset.testid === 'save-state' && window.clickedAt && Number(r.target.dataset.saves) > window.savesAtClick) {
                             window.saveTimes.push(performance.now() - window.clickedAt);
                             window.clickedAt = null;
                         }
                     }
-                }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+                }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-saves'] });
             }
             """);
 

@@ -51,6 +51,15 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
 
         var names = await AuditNames.LoadAsync(db, changed, cancellationToken);
         var now = clock.GetUtcNow();
+
+        // Marker rows a service adds itself (e.g. "answers taken over from 2024") belong to this same save.
+        foreach (var marker in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.At == default))
+        {
+            marker.Entity.At = now;
+            marker.Entity.UserId = actor.UserId;
+            marker.Entity.UserName = actor.UserName;
+        }
+
         foreach (var entry in changed)
         {
             foreach (var audit in Describe(entry, names))

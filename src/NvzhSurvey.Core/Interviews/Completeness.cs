@@ -19,7 +19,7 @@ public static class Completeness
 
             missing.AddRange(section.Questions
                 .Where(q => q.IsRequired && !q.IsAnswered(counted))
-                .Select(q => new MissingItem(section.Title, q.Label, q.Anchor)));
+                .Select(q => new MissingItem(section.Title, q.Asked, q.Anchor)));
         }
 
         if (counted == 0 && !form.Questions.Any(q => q.Kind == Questionnaires.QuestionKind.LocationCount && q.IsRequired))

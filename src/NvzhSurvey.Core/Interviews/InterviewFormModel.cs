@@ -27,6 +27,12 @@ public sealed class InterviewFormModel
     public DateOnly? InterviewDate { get; set; }
     public string? Interviewer { get; set; }
     public string? InternalNotes { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>The member's latest "Wijziging doorgeven" message, when one came in after submitting.</summary>
+    public ChangeRequestNote? ChangeRequest { get; set; }
+
     public DateTimeOffset? LastChangedAt { get; set; }
     public string? LastChangedBy { get; set; }
 
@@ -38,6 +44,7 @@ public sealed class InterviewFormModel
     /// <summary>The organisation's active locations plus any location already counted; <c>Counted</c> is editable.</summary>
     public List<LocationChoice> Locations { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<QuestionFormModel> Questions => Sections.SelectMany(s => s.Questions);
 
     public QuestionFormModel Question(int id) => Questions.Single(q => q.Id == id);
@@ -54,8 +61,12 @@ public sealed class SectionFormModel
 
     public List<QuestionFormModel> Questions { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Anchor => "sectie-" + Key;
 }
+
+/// <summary>A member's request to change a submitted questionnaire ("Wijziging doorgeven").</summary>
+public sealed record ChangeRequestNote(DateTimeOffset At, string? By, string Message);
 
 /// <summary>A location that can be counted for the edition.</summary>
 public sealed class LocationChoice

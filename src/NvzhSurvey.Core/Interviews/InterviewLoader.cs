@@ -41,6 +41,8 @@ public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory
             InterviewDate = response?.InterviewDate,
             Interviewer = response?.Interviewer,
             InternalNotes = response?.InternalNotes,
+            SubmittedAt = response?.SubmittedAt,
+            CompletedAt = response?.CompletedAt,
             LastChangedAt = response?.LastChangedAt,
             LastChangedBy = response?.LastChangedBy,
             Sections = edition.Sections.OrderBy(s => s.Order)
@@ -49,6 +51,11 @@ public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory
                 .ToList(),
             Locations = Locations(organisation, response),
         };
+
+        if (response is { Status: ResponseStatus.SubmittedByMember or ResponseStatus.Completed })
+        {
+            form.ChangeRequest = await ChangeRequests.LatestAsync(db, response.Id, response.SubmittedAt, ct);
+        }
 
         if (response is null || response.Answers.Count == 0)
         {
@@ -85,6 +92,7 @@ public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory
             Key = question.Key,
             Kind = question.Kind,
             Label = question.Label,
+            Wording = question.Wording,
             HelpText = question.HelpText,
             IsRequired = question.IsRequired && !question.IsRetired,
             MinValue = question.MinValue,

@@ -89,6 +89,18 @@ public sealed class InterviewPrefill(IDbContextFactory<SurveyDbContext> dbFactor
             }
         }
 
+        // One history entry for the whole take-over ("62 antwoorden overgenomen van 2024"); the audit interceptor
+        // gives it the same moment and user as the answer rows.
+        db.AuditEntries.Add(new AuditEntry
+        {
+            EntityType = InterviewHistory.PrefillEntityType,
+            EntityId = previousYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            OrganisationId = organisationId,
+            ResponseId = response.Id, // hilo: assigned when the response was added
+            Action = "Added",
+            Field = previousYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
         return await session.CommitAsync(actor, clock, ct);
     }
 

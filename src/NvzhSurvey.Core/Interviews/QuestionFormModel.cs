@@ -8,7 +8,13 @@ public sealed class QuestionFormModel
     public int Id { get; init; }
     public required string Key { get; init; }
     public QuestionKind Kind { get; init; }
+    /// <summary>The publication heading (used in messages and the history).</summary>
     public required string Label { get; init; }
+
+    /// <summary>The question as asked in the interview and the member portal.</summary>
+    public string? Wording { get; init; }
+
+    /// <summary>An instruction for the interviewer; the member portal never shows it.</summary>
     public string? HelpText { get; init; }
     public bool IsRequired { get; init; }
     public decimal? MinValue { get; init; }
@@ -27,7 +33,12 @@ public sealed class QuestionFormModel
     /// <summary>The Dutch validation message shown next to the field.</summary>
     public string? Error { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Anchor => "vraag-" + Key;
+
+    /// <summary>What the form asks: the interview wording, or the heading when there is none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Asked => string.IsNullOrWhiteSpace(Wording) ? Label : Wording;
 
     public bool IsAnswered(int countedLocations) => Kind switch
     {

@@ -19,6 +19,11 @@ public class Question
     /// <summary>The Dutch title, as in the publication ("Financieringsbronnen").</summary>
     public required string Label { get; set; }
 
+    /// <summary>The question as staff read it out and members read it ("In welk jaar is uw organisatie opgericht?"),
+    /// addressed with "u/uw"; null falls back to <see cref="Label"/>.</summary>
+    public string? Wording { get; set; }
+
+    /// <summary>An instruction for the interviewer; never shown to members.</summary>
     public string? HelpText { get; set; }
     public int Order { get; set; }
     public bool IsRequired { get; set; } = true;
@@ -34,4 +39,7 @@ public class Question
     public List<TextList> TextLists { get; set; } = [];
 
     public string EffectiveReportKey => ReportKey ?? Key;
+
+    /// <summary>What the interview form asks: the wording, or the publication heading when there is none.</summary>
+    public string InterviewWording => string.IsNullOrWhiteSpace(Wording) ? Label : Wording;
 }

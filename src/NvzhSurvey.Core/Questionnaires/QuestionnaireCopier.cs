@@ -31,6 +31,7 @@ public static class QuestionnaireCopier
                     ReportKey = q.ReportKey,
                     Kind = q.Kind,
                     Label = Year(q.Label),
+                    Wording = OptionalYear(q.Wording),
                     HelpText = OptionalYear(q.HelpText),
                     Order = q.Order,
                     IsRequired = q.IsRequired,

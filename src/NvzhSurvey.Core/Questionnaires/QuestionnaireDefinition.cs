@@ -36,6 +36,7 @@ public sealed record QuestionnaireDefinition(IReadOnlyList<SectionDefinition> Se
             ReportKey = q.ReportKey,
             Kind = q.Kind,
             Label = q.Label,
+            Wording = q.Question,
             HelpText = q.Help,
             Order = j + 1,
             IsRequired = q.Required ?? true,
@@ -67,7 +68,8 @@ public sealed record QuestionDefinition(
     decimal? Min = null,
     decimal? Max = null,
     IReadOnlyList<OptionDefinition>? Options = null,
-    IReadOnlyList<TextListDefinition>? TextLists = null);
+    IReadOnlyList<TextListDefinition>? TextLists = null,
+    string? Question = null);
 
 public sealed record OptionDefinition(string Key, string Label, int? Min = null, int? Max = null, string? DetailsTitle = null);
 

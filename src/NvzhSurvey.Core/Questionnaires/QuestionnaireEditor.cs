@@ -34,15 +34,25 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
     }
 
-    public Task<OperationResult> UpdateQuestionAsync(int questionId, string label, string? helpText, bool isRequired, CancellationToken ct = default) =>
+    /// <param name="label">The publication heading.</param>
+    /// <param name="wording">The interview wording (what staff read out and members read).</param>
+    /// <param name="helpText">An instruction for the interviewer, never shown to members.</param>
+    public Task<OperationResult> UpdateQuestionAsync(int questionId, string label, string? wording, string? helpText, bool isRequired,
+        CancellationToken ct = default) =>
         WithQuestionAsync(questionId, (_, question) =>
         {
             if (string.IsNullOrWhiteSpace(label))
             {
-                return OperationResult.Fail("Vul een vraagtekst in.");
+                return OperationResult.Fail("Vul een kop voor de publicatie in.");
+            }
+
+            if (wording?.Trim().Length > 500)
+            {
+                return OperationResult.Fail("De vraag is te lang (hoogstens 500 tekens).");
             }
 
             question.Label = label.Trim();
+            question.Wording = string.IsNullOrWhiteSpace(wording) ? null : wording.Trim();
             question.HelpText = string.IsNullOrWhiteSpace(helpText) ? null : helpText.Trim();
             question.IsRequired = isRequired;
             return OperationResult.Ok;
@@ -107,13 +117,13 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
     public Task<OperationResult> AddOptionAsync(int questionId, string key, string label, CancellationToken ct = default) =>
         WithQuestionAsync(questionId, (db, question) =>
         {
-            key = key.Trim().ToLowerInvariant();
+            var options = db.QuestionOptions.Where(o => o.QuestionId == questionId).ToList();
+            key = string.IsNullOrWhiteSpace(key) ? OptionKeys.FromLabel(label, options.Select(o => o.Key)) : key.Trim().ToLowerInvariant();
             if (CheckKey(key) is { } keyError)
             {
                 return OperationResult.Fail(keyError);
             }
 
-            var options = db.QuestionOptions.Where(o => o.QuestionId == questionId).ToList();
             if (options.Any(o => o.Key == key))
             {
                 return OperationResult.Fail($"De sleutel ‘{key}’ is al in gebruik bij deze vraag.");

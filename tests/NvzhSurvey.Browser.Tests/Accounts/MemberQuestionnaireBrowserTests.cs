@@ -42,8 +42,10 @@ public class MemberQuestionnaireBrowserTests(BrowserFixture browser)
             await Number(member, "fte").FillAsync("4,5");
             await Number(member, "fte").BlurAsync();
         });
-        await member.GetByRole(AriaRole.Button, new() { Name = "Indienen" }).ClickAsync();
-        await Assertions.Expect(member.GetByTestId("response-status")).ToHaveTextAsync("Ingediend door lid", Slow);
+        await member.GetByTestId("finish-panel").GetByRole(AriaRole.Button, new() { Name = "Indienen" }).ClickAsync();
+        await member.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Indienen" }).ClickAsync(); // asks first
+        await Assertions.Expect(member.GetByTestId("member-summary-banner")).ToContainTextAsync("U heeft de vragenlijst ingediend op", new() { Timeout = 30_000 });
+        await Assertions.Expect(member.GetByTestId("member-summary").Locator("input")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(member, "member-questionnaire-submitted");
 
         var staff = await browser.NewPageAsync();
@@ -53,14 +55,16 @@ public class MemberQuestionnaireBrowserTests(BrowserFixture browser)
         await Assertions.Expect(staff.GetByTestId("response-status")).ToHaveTextAsync("Ingediend door lid", Slow);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Geschiedenis tonen" }).ClickAsync();
         var history = staff.GetByTestId("history");
-        await Assertions.Expect(history).ToContainTextAsync("lid-vragenlijst@demo-03.example");
-        await Assertions.Expect(history).ToContainTextAsync("fte");
+        await Assertions.Expect(history).ToContainTextAsync("Aantal fte werkzaam (2025)");
+        await Assertions.Expect(history).ToContainTextAsync("4,5");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Afgerond" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Afronden" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("response-status")).ToHaveTextAsync("Afgerond", Slow);
 
         await member.ReloadAsync();
         await BrowserFixture.WaitForInteractiveAsync(member);
-        await Assertions.Expect(member.GetByTestId("response-status")).ToHaveTextAsync("Afgerond", Slow);
+        await Assertions.Expect(member.GetByTestId("member-summary-banner")).ToContainTextAsync("Afgerond door NVZH", new() { Timeout = 30_000 });
+        await BrowserFixture.ScreenshotAsync(member, "member-questionnaire-completed");
         await Assertions.Expect(member.GetByRole(AriaRole.Button, new() { Name = "Indienen" })).ToHaveCountAsync(0);
     }
 

@@ -58,7 +58,7 @@ public class QuestionnaireEditorTests(DatabaseFixture fixture) : DatabaseTest(fi
 
         var added = await QuestionAsync(2025, "volunteers");
         added.Order.Should().Be(4);
-        (await Editor.UpdateQuestionAsync(added.Id, "Aantal vrijwilligers (personen)", "Tel ieder persoon één keer.", true)).Succeeded.Should().BeTrue();
+        (await Editor.UpdateQuestionAsync(added.Id, "Aantal vrijwilligers (personen)", "Hoeveel vrijwilligers heeft uw organisatie?", "Tel ieder persoon één keer.", true)).Succeeded.Should().BeTrue();
         (await Editor.MoveQuestionAsync(added.Id, -1)).Succeeded.Should().BeTrue();
         (await Editor.RetireQuestionAsync(added.Id, true)).Succeeded.Should().BeTrue();
         var changed = await QuestionAsync(2025, "volunteers");
@@ -72,7 +72,7 @@ public class QuestionnaireEditorTests(DatabaseFixture fixture) : DatabaseTest(fi
         await ExecuteDbContextAsync(db => db.Editions.Where(e => e.Year == 2024).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EditionStatus.Published)));
         var partners = await QuestionAsync(2024, "partners");
 
-        var rename = await Editor.UpdateQuestionAsync(partners.Id, "Andere titel", null, true);
+        var rename = await Editor.UpdateQuestionAsync(partners.Id, "Andere titel", null, null, true);
         var add = await Editor.AddOptionAsync(partners.Id, "library", "Bibliotheek");
 
         rename.Error.Should().Be(QuestionnaireEditor.ReadOnlyMessage);

@@ -77,6 +77,18 @@ public class EditionApiTests(ApiFixture api)
         activityCount.GetProperty("answer").GetString().Should().Be("number");
     }
 
+    [Fact]
+    public async Task Each_question_has_its_interview_wording_and_its_publication_title()
+    {
+        var questionnaire = await api.Staff.GetFromJsonAsync<JsonElement>("/api/v1/editions/2024/questionnaire");
+
+        var questions = questionnaire.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("questions").EnumerateArray()).ToList();
+        var founded = questions.Single(q => q.GetProperty("key").GetString() == "founded_year");
+        founded.GetProperty("question").GetString().Should().Be("In welk jaar is uw organisatie opgericht?");
+        founded.GetProperty("title").GetString().Should().StartWith("Leeftijd organisaties");
+        questions.Should().OnlyContain(q => q.GetProperty("question").GetString()!.EndsWith('?'));
+    }
+
     [Theory]
     [InlineData("/api/v1/editions/1999/questionnaire")]
     [InlineData("/api/v1/editions/1999/report")]

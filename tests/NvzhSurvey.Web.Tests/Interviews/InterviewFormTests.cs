@@ -23,6 +23,7 @@ public class InterviewFormTests : ComponentTest
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddLogging();
         Context.Services.AddSurveyIntake();
+        Context.AddBunitPersistentComponentState();
     }
 
     private async Task<int> OrganisationAsync(string key)
@@ -75,8 +76,8 @@ public class InterviewFormTests : ComponentTest
             .Select(a => a.NumberValue).ToListAsync();
         stored.Should().Equal(9.62m);
 
-        form.Find("button[aria-expanded=false]").Click();
-        form.WaitForAssertion(() => form.Find("[data-testid=history]").TextContent.Should().Contain("fte").And.Contain("9.62").And.Contain("medewerker@nvzh.example"), SaveTimeout);
+        form.FindAll("button").Single(b => b.TextContent.Contains("Geschiedenis tonen")).Click();
+        form.WaitForAssertion(() => form.Find("[data-testid=history]").TextContent.Should().Contain("Aantal fte werkzaam (2025)").And.Contain("9,62").And.Contain("medewerker@nvzh.example"), SaveTimeout);
     }
 
     [Fact]

@@ -16,5 +16,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasMany(q => q.Options).WithOne(o => o.Question).HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.TextLists).WithOne().HasForeignKey(t => t.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(q => q.EffectiveReportKey);
+        builder.Ignore(q => q.InterviewWording);
+        builder.Property(q => q.Wording).HasMaxLength(500);
     }
 }

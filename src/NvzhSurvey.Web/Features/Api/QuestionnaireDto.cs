@@ -15,10 +15,14 @@ public sealed record QuestionnaireDto(int Year, IReadOnlyList<SectionDto> Sectio
 public sealed record SectionDto(string Key, string Title, IReadOnlyList<QuestionDto> Questions);
 
 /// <param name="Kind">As in the report JSON: single, multi, integer, decimal, money, year, text, integer_buckets, founded_year_buckets, locations.</param>
+/// <param name="Label">The publication heading (kept for existing clients; the same as <paramref name="Title"/>).</param>
+/// <param name="Question">The interview wording: the question as members read it.</param>
+/// <param name="Title">The publication heading ("Leeftijd organisaties").</param>
 /// <param name="Answer">How to answer in an import: "option" (a string), "options" (an array), "number", "text", or "locations" (no answer: the organisation's locations).</param>
 public sealed record QuestionDto(
     string Key, string Kind, string Answer, string Label, string? Help, bool Required, decimal? Min, decimal? Max, string? ReportKey,
-    IReadOnlyList<OptionDto> Options, IReadOnlyList<BucketDto> Buckets, IReadOnlyList<TextListDto> TextLists)
+    IReadOnlyList<OptionDto> Options, IReadOnlyList<BucketDto> Buckets, IReadOnlyList<TextListDto> TextLists,
+    string Question, string Title)
 {
     public static QuestionDto From(Question question)
     {
@@ -43,7 +47,9 @@ public sealed record QuestionDto(
             question.ReportKey,
             isBuckets ? [] : options.Select(o => new OptionDto(o.Key, o.Label, o.DetailsTitle)).ToList(),
             isBuckets ? options.Select(o => new BucketDto(o.Key, o.Label, o.MinValue, o.MaxValue)).ToList() : [],
-            question.TextLists.OrderBy(t => t.Order).Select(t => new TextListDto(t.Key, t.Title)).ToList());
+            question.TextLists.OrderBy(t => t.Order).Select(t => new TextListDto(t.Key, t.Title)).ToList(),
+            question.InterviewWording,
+            question.Label);
     }
 }
 

@@ -14,7 +14,10 @@ public static class UserInterfaceSetup
         CultureInfo.DefaultThreadCurrentCulture = Dutch;
         CultureInfo.DefaultThreadCurrentUICulture = Dutch;
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The interview form hands its prerendered model to the circuit (PersistentComponentState); the browser sends
+        // that state back when the circuit starts, which exceeds SignalR's default 32 KB message limit.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Organisations;
@@ -15,6 +16,8 @@ public static class IntakeSetup
         services.AddScoped<InterviewPrefill>();
         services.AddScoped<InterviewStatusChanger>();
         services.AddScoped<InterviewHistory>();
+        services.AddScoped<ChangeRequests>();
+        services.AddScoped<DisplayNames>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<EditionService>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMembershipService>();

@@ -1,4 +1,4 @@
-namespace NvzhSurvey.Web.Features.Interviews;
+namespace NvzhSurvey.Web.Features.Interviews.Autosave;
 
 /// <summary>The interview form's autosave state.</summary>
 public enum SaveState
