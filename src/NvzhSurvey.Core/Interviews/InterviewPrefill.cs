@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Responses;
@@ -10,7 +11,7 @@ namespace NvzhSurvey.Core.Interviews;
 /// by question and option key (ids differ per edition), and every section that received answers is marked
 /// "overgenomen, nog te bevestigen" until staff (or the member) confirm it.
 /// </summary>
-public sealed class InterviewPrefill(IDbContextFactory<SurveyDbContext> dbFactory, ICurrentActor actor, TimeProvider clock)
+public sealed class InterviewPrefill(IDbContextFactory<SurveyDbContext> dbFactory, ICurrentActor changedBy, TimeProvider clock)
 {
     /// <summary>The most recent earlier edition in which the organisation has answers, if any.</summary>
     public static async Task<int?> PreviousYearWithAnswersAsync(SurveyDbContext db, int editionYear, int organisationId, CancellationToken ct) =>
@@ -20,10 +21,10 @@ public sealed class InterviewPrefill(IDbContextFactory<SurveyDbContext> dbFactor
             .Select(r => (int?)r.Edition!.Year)
             .FirstOrDefaultAsync(ct);
 
-    public async Task<SaveResult> PrefillAsync(int editionId, int organisationId, uint? expectedVersion, CancellationToken ct = default)
+    public async Task<SaveResult> PrefillAsync(Actor actor, int editionId, int organisationId, uint? expectedVersion, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (session, refusal) = await ResponseSession.OpenAsync(db, editionId, organisationId, expectedVersion, ct);
+        var (session, refusal) = await ResponseSession.OpenAsync(db, actor, editionId, organisationId, expectedVersion, ct);
         if (session is null)
         {
             return refusal!;
@@ -101,7 +102,7 @@ public sealed class InterviewPrefill(IDbContextFactory<SurveyDbContext> dbFactor
             Field = previousYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
-        return await session.CommitAsync(actor, clock, ct);
+        return await session.CommitAsync(changedBy, clock, ct);
     }
 
     /// <summary>Question, option and text-list ids of the previous edition mapped by key onto this edition.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Responses;
@@ -7,22 +8,32 @@ namespace NvzhSurvey.Core.Interviews;
 
 /// <summary>
 /// Status transitions of a response: draft → completed (staff, "Afgerond"), draft → submitted (member,
-/// "Indienen"), back to draft ("Heropenen"), and confirming a section taken over from last edition.
+/// "Indienen"), back to draft ("Heropenen"), and confirming a section taken over from last edition. Completing and
+/// reopening are staff's; a member submits and confirms only its own draft.
 /// </summary>
 public sealed class InterviewStatusChanger(
-    IDbContextFactory<SurveyDbContext> dbFactory, InterviewLoader loader, ICurrentActor actor, TimeProvider clock)
+    IDbContextFactory<SurveyDbContext> dbFactory, InterviewLoader loader, ICurrentActor changedBy, TimeProvider clock)
 {
-    public Task<SaveResult> CompleteAsync(int editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
-        FinishAsync(editionYear, organisationId, expectedVersion, ResponseStatus.Completed, ct);
+    public const string NotFoundMessage = "Deze editie of organisatie bestaat niet.";
+
+    public Task<SaveResult> CompleteAsync(Actor actor, int editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
+        actor.HasStaffRights
+            ? FinishAsync(actor, editionYear, organisationId, expectedVersion, ResponseStatus.Completed, ct)
+            : Task.FromResult(new SaveResult(SaveOutcome.Refused, Actor.NotAllowedMessage));
 
     /// <summary>The member hands in the response; staff then check it and mark it completed.</summary>
-    public Task<SaveResult> SubmitAsync(int editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
-        FinishAsync(editionYear, organisationId, expectedVersion, ResponseStatus.SubmittedByMember, ct);
+    public Task<SaveResult> SubmitAsync(Actor actor, int editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
+        FinishAsync(actor, editionYear, organisationId, expectedVersion, ResponseStatus.SubmittedByMember, ct);
 
-    public async Task<SaveResult> ReopenAsync(int editionId, int organisationId, uint? expectedVersion, CancellationToken ct = default)
+    public async Task<SaveResult> ReopenAsync(Actor actor, int editionId, int organisationId, uint? expectedVersion, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return new SaveResult(SaveOutcome.Refused, Actor.NotAllowedMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (session, refusal) = await ResponseSession.OpenAsync(db, editionId, organisationId, expectedVersion, ct);
+        var (session, refusal) = await ResponseSession.OpenAsync(db, actor, editionId, organisationId, expectedVersion, ct);
         if (session is null)
         {
             return refusal!;
@@ -30,14 +41,14 @@ public sealed class InterviewStatusChanger(
 
         session.Response.Status = ResponseStatus.Draft;
         session.Response.CompletedAt = null;
-        return await session.CommitAsync(actor, clock, ct);
+        return await session.CommitAsync(changedBy, clock, ct);
     }
 
-    public async Task<SaveResult> ConfirmSectionAsync(int editionId, int organisationId, uint? expectedVersion, int sectionId,
+    public async Task<SaveResult> ConfirmSectionAsync(Actor actor, int editionId, int organisationId, uint? expectedVersion, int sectionId,
         CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (session, refusal) = await ResponseSession.OpenAsync(db, editionId, organisationId, expectedVersion, ct);
+        var (session, refusal) = await ResponseSession.OpenAsync(db, actor, editionId, organisationId, expectedVersion, ct);
         if (session is null)
         {
             return refusal!;
@@ -48,16 +59,17 @@ public sealed class InterviewStatusChanger(
             state.AwaitingConfirmation = false;
         }
 
-        return await session.CommitAsync(actor, clock, ct);
+        return await session.CommitAsync(changedBy, clock, ct);
     }
 
-    private async Task<SaveResult> FinishAsync(int editionYear, int organisationId, uint? expectedVersion, ResponseStatus status,
+    private async Task<SaveResult> FinishAsync(Actor actor, int editionYear, int organisationId, uint? expectedVersion, ResponseStatus status,
         CancellationToken ct)
     {
-        var form = await loader.LoadAsync(editionYear, organisationId, ct);
+        // Before loading: what is missing in another organisation's response is none of a member's business.
+        var form = actor.MayWriteFor(organisationId) ? await loader.LoadAsync(editionYear, organisationId, ct) : null;
         if (form is null)
         {
-            return new SaveResult(SaveOutcome.Refused, "Deze editie of organisatie bestaat niet.");
+            return new SaveResult(SaveOutcome.Refused, NotFoundMessage);
         }
 
         if (status == ResponseStatus.SubmittedByMember && form.Status == ResponseStatus.Completed)
@@ -78,7 +90,7 @@ public sealed class InterviewStatusChanger(
         }
 
         // A different version is refused here as a conflict (before judging someone else's answers).
-        var (session, refusal) = await ResponseSession.OpenAsync(db, form.EditionId, organisationId, expectedVersion, ct);
+        var (session, refusal) = await ResponseSession.OpenAsync(db, actor, form.EditionId, organisationId, expectedVersion, ct);
         if (session is null)
         {
             return refusal!;
@@ -95,6 +107,6 @@ public sealed class InterviewStatusChanger(
             session.Response.SubmittedAt = now;
         }
 
-        return await session.CommitAsync(actor, clock, ct);
+        return await session.CommitAsync(changedBy, clock, ct);
     }
 }

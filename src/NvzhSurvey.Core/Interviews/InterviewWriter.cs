@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Questionnaires;
@@ -9,16 +10,24 @@ namespace NvzhSurvey.Core.Interviews;
 /// <summary>
 /// Stores changed answers of one response (the interview form's autosave, and the member portal's form):
 /// options, numbers checked by <see cref="AnswerRules"/>, free texts, interview details and counted locations.
-/// Invalid answers are left out and reported per question; the rest is saved.
+/// Invalid answers are left out and reported per question; the rest is saved. The acting <see cref="Actor"/> is
+/// checked first (<see cref="ResponseSession"/>): a member writes only its own draft, never the interview details.
 /// </summary>
-public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory, ICurrentActor actor, TimeProvider clock)
+public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory, ICurrentActor changedBy, TimeProvider clock)
 {
     public const int MaxTextLength = 1000;
 
-    public async Task<SaveResult> SaveAsync(int editionId, int organisationId, InterviewChanges changes, CancellationToken ct = default)
+    public const string StaffOnlyDetailsMessage = "Interviewdatum, interviewer en interne notities worden alleen door de NVZH ingevuld.";
+
+    public async Task<SaveResult> SaveAsync(Actor actor, int editionId, int organisationId, InterviewChanges changes, CancellationToken ct = default)
     {
+        if (changes.Details is not null && !actor.HasStaffRights)
+        {
+            return new SaveResult(SaveOutcome.Refused, StaffOnlyDetailsMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (session, refusal) = await ResponseSession.OpenAsync(db, editionId, organisationId, changes.ExpectedVersion, ct);
+        var (session, refusal) = await ResponseSession.OpenAsync(db, actor, editionId, organisationId, changes.ExpectedVersion, ct);
         if (session is null)
         {
             return refusal!;
@@ -52,7 +61,7 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
             await CountLocationsAsync(db, session.Response, changes.CountedLocationIds, ct);
         }
 
-        return await session.CommitAsync(actor, clock, ct, errors);
+        return await session.CommitAsync(changedBy, clock, ct, errors);
     }
 
     private static string? Apply(Response response, Question question, QuestionAnswer answer, int editionYear)

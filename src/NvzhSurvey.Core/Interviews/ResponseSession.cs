@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
@@ -9,11 +10,21 @@ namespace NvzhSurvey.Core.Interviews;
 
 /// <summary>
 /// One save of one response: loads it tracked with its rows, checks the version the form saw (optimistic
-/// concurrency on xmin), and commits with "last changed by". Shared by the writer, prefill and status changes.
+/// concurrency on xmin), and commits with "last changed by". Shared by the writer, prefill and status changes, so
+/// its entry checks hold for all of them: a member writes only its own organisation's response, only in the open
+/// edition, and only while the response is a draft.
 /// </summary>
 internal sealed class ResponseSession
 {
     public const string ClosedMessage = "Deze editie is gesloten: antwoorden kunnen niet meer worden gewijzigd.";
+
+    public const string EditionNotFoundMessage = "Deze editie bestaat niet.";
+
+    /// <summary>Also the answer to a member asking for another organisation, so that guessing ids reveals nothing.</summary>
+    public const string OrganisationNotFoundMessage = "Deze organisatie bestaat niet of is gearchiveerd.";
+
+    public const string NoLongerDraftMessage =
+        "Deze vragenlijst is ingediend of afgerond en kan niet meer worden gewijzigd. Neem contact op met de NVZH als er iets moet veranderen.";
 
     private ResponseSession(SurveyDbContext db, Edition edition, Response response, bool created)
     {
@@ -31,17 +42,22 @@ internal sealed class ResponseSession
     public bool Created { get; }
 
     public static async Task<(ResponseSession? Session, SaveResult? Refusal)> OpenAsync(
-        SurveyDbContext db, int editionId, int organisationId, uint? expectedVersion, CancellationToken ct)
+        SurveyDbContext db, Actor actor, int editionId, int organisationId, uint? expectedVersion, CancellationToken ct)
     {
+        if (!actor.MayWriteFor(organisationId))
+        {
+            return (null, new SaveResult(SaveOutcome.Refused, OrganisationNotFoundMessage));
+        }
+
         // The edition's state is read under the writers' edition lock, inside the save's own transaction (committed by
         // CommitAsync, rolled back when the context is disposed): closing or publishing waits for this save, or this
         // save sees the edition closed and is refused. See EditionLock.
         await db.Database.BeginTransactionAsync(ct);
         await EditionLock.ShareAsync(db, editionId, ct);
         var edition = await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == editionId, ct);
-        if (edition is null)
+        if (edition is null || (actor.IsMember && edition.Status == EditionStatus.Draft))
         {
-            return (null, new SaveResult(SaveOutcome.Refused, "Deze editie bestaat niet."));
+            return (null, new SaveResult(SaveOutcome.Refused, EditionNotFoundMessage));
         }
 
         if (!edition.AcceptsAnswers)
@@ -56,12 +72,17 @@ internal sealed class ResponseSession
         {
             if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && !o.IsArchived, ct))
             {
-                return (null, new SaveResult(SaveOutcome.Refused, "Deze organisatie bestaat niet of is gearchiveerd."));
+                return (null, new SaveResult(SaveOutcome.Refused, OrganisationNotFoundMessage));
             }
 
             response = new Response { EditionId = editionId, OrganisationId = organisationId, Status = ResponseStatus.Draft };
             db.Responses.Add(response);
             return (new ResponseSession(db, edition, response, created: true), null);
+        }
+
+        if (actor.IsMember && response.Status is ResponseStatus.SubmittedByMember or ResponseStatus.Completed)
+        {
+            return (null, new SaveResult(SaveOutcome.Refused, NoLongerDraftMessage) { Status = response.Status });
         }
 
         if (expectedVersion != response.Version)

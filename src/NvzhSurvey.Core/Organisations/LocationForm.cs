@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace NvzhSurvey.Core.Organisations;
 
 /// <summary>The editable fields of a location.</summary>
-public sealed class LocationForm
+public sealed class LocationForm : IValidatableObject
 {
     [Required(ErrorMessage = "Vul een naam in.")]
     [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
@@ -12,7 +12,7 @@ public sealed class LocationForm
     [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
     public string? Street { get; set; }
 
-    [RegularExpression(@"^\s*\d{4}\s?[A-Za-z]{2}\s*$", ErrorMessage = "Vul een postcode in zoals 1234 AB.")]
+    [RegularExpression(@"^\s*[1-9][0-9]{3}\s?[A-Za-z]{2}\s*$", ErrorMessage = "Vul een postcode in zoals 1234 AB.")]
     public string? Postcode { get; set; }
 
     [StringLength(100, ErrorMessage = "Gebruik maximaal 100 tekens.")]
@@ -32,6 +32,14 @@ public sealed class LocationForm
     /// <summary>The version the form was loaded with; null for a new location.</summary>
     public uint? Version { get; set; }
 
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Premises == PremisesKind.Hosted && string.IsNullOrWhiteSpace(HostedAt))
+        {
+            yield return new ValidationResult("Vul in waar de locatie te gast is (bijvoorbeeld de bibliotheek).", [nameof(HostedAt)]);
+        }
+    }
+
     public static LocationForm From(Location l) => new()
     {
         Name = l.Name,
@@ -49,11 +57,15 @@ public sealed class LocationForm
     {
         l.Name = Name.Trim();
         l.Street = OrganisationForm.Clean(Street);
-        l.Postcode = OrganisationForm.Clean(Postcode)?.ToUpperInvariant();
+        l.Postcode = NormalPostcode(OrganisationForm.Clean(Postcode));
         l.City = OrganisationForm.Clean(City);
         l.Province = Province;
         l.DaypartsPerWeek = DaypartsPerWeek;
         l.Premises = Premises;
         l.HostedAt = Premises == PremisesKind.Hosted ? OrganisationForm.Clean(HostedAt) : null;
     }
+
+    /// <summary>"1234ab" and "1234 ab" are stored as "1234 AB".</summary>
+    private static string? NormalPostcode(string? postcode) =>
+        postcode?.Replace(" ", "").ToUpperInvariant() is { Length: 6 } compact ? compact[..4] + " " + compact[4..] : postcode?.ToUpperInvariant();
 }

@@ -1,15 +1,27 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Organisations;
 
-/// <summary>Organisations and their locations: list, create, edit, archive; locations add, edit, close.</summary>
+/// <summary>
+/// Organisations and their locations: list, create, edit, archive; locations add, edit, close. Every write takes the
+/// <see cref="Actor"/>: staff write any organisation, a member only its own profile and locations; another
+/// organisation's id is answered exactly like an id that does not exist.
+/// </summary>
 public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock)
 {
+    public const string OrganisationNotFoundMessage = "Deze organisatie bestaat niet.";
+
+    public const string LocationNotFoundMessage = "Deze locatie bestaat niet.";
+
+    public const string ProfileConflictMessage =
+        "Het profiel is intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; laad de pagina opnieuw om de nieuwste gegevens te zien.";
+
     public const string ConflictMessage =
         "Deze organisatie is intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; laad de pagina opnieuw en voer de wijziging opnieuw in.";
 
@@ -59,8 +71,13 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         return new OrganisationDetails(organisation, responses.OrderByDescending(r => r.Year).ToList());
     }
 
-    public async Task<(OperationResult Result, int Id)> CreateAsync(OrganisationForm form, CancellationToken ct = default)
+    public async Task<(OperationResult Result, int Id)> CreateAsync(Actor actor, OrganisationForm form, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return (OperationResult.Fail(Actor.NotAllowedMessage), 0);
+        }
+
         if (Validate(form) is { } error)
         {
             return (OperationResult.Fail(error), 0);
@@ -81,8 +98,14 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         return (OperationResult.Ok, organisation.Id);
     }
 
-    public async Task<OperationResult> UpdateAsync(int id, OrganisationForm form, CancellationToken ct = default)
+    /// <summary>Every field of an organisation, including name and membership: staff only.</summary>
+    public async Task<OperationResult> UpdateAsync(Actor actor, int id, OrganisationForm form, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
         if (Validate(form) is { } error)
         {
             return OperationResult.Fail(error);
@@ -92,7 +115,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null)
         {
-            return OperationResult.Fail("Deze organisatie bestaat niet.");
+            return OperationResult.Fail(OrganisationNotFoundMessage);
         }
 
         if (form.Version is { } version)
@@ -104,13 +127,50 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         return await SaveAsync(db, ct);
     }
 
-    public async Task<OperationResult> SetArchivedAsync(int id, bool archived, CancellationToken ct = default)
+    /// <summary>
+    /// The profile fields a member keeps up to date (<see cref="ProfileForm"/>), for staff or the organisation's own
+    /// member; refused when the organisation changed after <see cref="ProfileForm.Version"/> was read.
+    /// </summary>
+    public async Task<OperationResult> UpdateProfileAsync(Actor actor, int id, ProfileForm form, CancellationToken ct = default)
     {
+        if (!actor.MayWriteFor(id))
+        {
+            return OperationResult.Fail(OrganisationNotFoundMessage);
+        }
+
+        if (Validate(form) is { } error)
+        {
+            return OperationResult.Fail(error);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null)
         {
-            return OperationResult.Fail("Deze organisatie bestaat niet.");
+            return OperationResult.Fail(OrganisationNotFoundMessage);
+        }
+
+        if (form.Version is { } version)
+        {
+            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+        }
+
+        form.ApplyTo(organisation);
+        return await SaveAsync(db, ct, ProfileConflictMessage);
+    }
+
+    public async Task<OperationResult> SetArchivedAsync(Actor actor, int id, bool archived, CancellationToken ct = default)
+    {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (organisation is null)
+        {
+            return OperationResult.Fail(OrganisationNotFoundMessage);
         }
 
         organisation.IsArchived = archived;
@@ -122,8 +182,13 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         return await SaveAsync(db, ct);
     }
 
-    public async Task<OperationResult> AddLocationAsync(int organisationId, LocationForm form, CancellationToken ct = default)
+    public async Task<OperationResult> AddLocationAsync(Actor actor, int organisationId, LocationForm form, CancellationToken ct = default)
     {
+        if (!actor.MayWriteFor(organisationId))
+        {
+            return OperationResult.Fail(OrganisationNotFoundMessage);
+        }
+
         if (Validate(form) is { } error)
         {
             return OperationResult.Fail(error);
@@ -132,7 +197,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
         {
-            return OperationResult.Fail("Deze organisatie bestaat niet.");
+            return OperationResult.Fail(OrganisationNotFoundMessage);
         }
 
         var location = new Location { OrganisationId = organisationId, Name = form.Name };
@@ -145,38 +210,39 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
     /// Saves the form over the location, provided nobody changed the location since the form was loaded
     /// (<see cref="LocationForm.Version"/>); otherwise nothing is stored and <see cref="LocationConflictMessage"/> is returned.
     /// </summary>
-    public Task<OperationResult> UpdateLocationAsync(int locationId, LocationForm form, CancellationToken ct = default) =>
+    public Task<OperationResult> UpdateLocationAsync(Actor actor, int locationId, LocationForm form, CancellationToken ct = default) =>
         Validate(form) is { } error
             ? Task.FromResult(OperationResult.Fail(error))
-            : ChangeLocationAsync(locationId, form.Version, l => form.ApplyTo(l), LocationConflictMessage, ct);
+            : ChangeLocationAsync(actor, locationId, form.Version, l => form.ApplyTo(l), LocationConflictMessage, ct);
 
     /// <summary>
     /// Closes a location: it stays in earlier editions' counts but is no longer proposed for new ones. Refused when
     /// the location changed after <paramref name="version"/> was read.
     /// </summary>
-    public Task<OperationResult> CloseLocationAsync(int locationId, uint version, DateOnly closedOn, CancellationToken ct = default) =>
-        ChangeLocationAsync(locationId, version, l =>
+    public Task<OperationResult> CloseLocationAsync(Actor actor, int locationId, uint version, DateOnly closedOn, CancellationToken ct = default) =>
+        ChangeLocationAsync(actor, locationId, version, l =>
         {
             l.IsActive = false;
             l.ClosedOn = closedOn;
         }, LocationCloseConflictMessage, ct);
 
     /// <summary>Reopens a closed location; refused when the location changed after <paramref name="version"/> was read.</summary>
-    public Task<OperationResult> ReopenLocationAsync(int locationId, uint version, CancellationToken ct = default) =>
-        ChangeLocationAsync(locationId, version, l =>
+    public Task<OperationResult> ReopenLocationAsync(Actor actor, int locationId, uint version, CancellationToken ct = default) =>
+        ChangeLocationAsync(actor, locationId, version, l =>
         {
             l.IsActive = true;
             l.ClosedOn = null;
         }, LocationReopenConflictMessage, ct);
 
     private async Task<OperationResult> ChangeLocationAsync(
-        int locationId, uint? version, Action<Location> change, string conflictMessage, CancellationToken ct)
+        Actor actor, int locationId, uint? version, Action<Location> change, string conflictMessage, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var location = await db.Locations.SingleOrDefaultAsync(l => l.Id == locationId, ct);
-        if (location is null)
+        // Another organisation's location is answered like a missing one, so that guessing ids reveals nothing.
+        if (location is null || !actor.MayWriteFor(location.OrganisationId))
         {
-            return OperationResult.Fail("Deze locatie bestaat niet.");
+            return OperationResult.Fail(LocationNotFoundMessage);
         }
 
         if (version is { } seen)

@@ -57,7 +57,8 @@ public static class AccountsSetup
         services.AddScoped<InvitationService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Admin.UserAdministration>();
-        services.AddScoped<Portal.MemberContext>();
+        services.AddScoped<ActorResolver>();
+        services.AddScoped<NvzhSurvey.Core.MemberPortal.MemberPortalQueries>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

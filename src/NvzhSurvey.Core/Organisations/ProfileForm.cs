@@ -1,27 +1,32 @@
 using System.ComponentModel.DataAnnotations;
-using NvzhSurvey.Core.Organisations;
 
-namespace NvzhSurvey.Web.Features.Accounts.Portal;
+namespace NvzhSurvey.Core.Organisations;
 
-/// <summary>The fields of the organisation profile a member may change (name, key and membership stay with staff).</summary>
+/// <summary>
+/// The fields of the organisation profile a member may change (<see cref="OrganisationService.UpdateProfileAsync"/>);
+/// name, key, legal form and membership stay with staff (<see cref="OrganisationForm"/>).
+/// </summary>
 public sealed class ProfileForm
 {
-    [StringLength(100, ErrorMessage = "De plaats mag hoogstens 100 tekens lang zijn.")]
+    [StringLength(100, ErrorMessage = "Gebruik maximaal 100 tekens.")]
     public string? City { get; set; }
 
-    [StringLength(300, ErrorMessage = "De website mag hoogstens 300 tekens lang zijn.")]
+    [StringLength(300, ErrorMessage = "Gebruik maximaal 300 tekens.")]
     [RegularExpression(@"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]{2,}$", ErrorMessage = "Vul een geldig webadres in, bijvoorbeeld https://www.voorbeeld.nl.")]
     public string? Website { get; set; }
 
-    [StringLength(256, ErrorMessage = "Het e-mailadres is te lang.")]
     [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [StringLength(256, ErrorMessage = "Gebruik maximaal 256 tekens.")]
     public string? ContactEmail { get; set; }
 
-    [Range(1900, 2100, ErrorMessage = "Vul een jaartal tussen 1900 en 2100 in.")]
+    [Range(1950, 2100, ErrorMessage = "Vul een jaartal in tussen 1950 en 2100.")]
     public int? FoundedYear { get; set; }
 
     public bool ConsentToBeNamed { get; set; }
     public bool ConsentToQuotes { get; set; }
+
+    /// <summary>The version the form was loaded with.</summary>
+    public uint? Version { get; set; }
 
     public static ProfileForm From(Organisation organisation) => new()
     {
@@ -31,17 +36,16 @@ public sealed class ProfileForm
         FoundedYear = organisation.FoundedYear,
         ConsentToBeNamed = organisation.ConsentToBeNamed,
         ConsentToQuotes = organisation.ConsentToQuotes,
+        Version = organisation.Version,
     };
 
-    public void ApplyTo(Organisation organisation)
+    internal void ApplyTo(Organisation organisation)
     {
-        organisation.City = Clean(City);
-        organisation.Website = Clean(Website);
-        organisation.ContactEmail = Clean(ContactEmail);
+        organisation.City = OrganisationForm.Clean(City);
+        organisation.Website = OrganisationForm.Clean(Website);
+        organisation.ContactEmail = OrganisationForm.Clean(ContactEmail);
         organisation.FoundedYear = FoundedYear;
         organisation.ConsentToBeNamed = ConsentToBeNamed;
         organisation.ConsentToQuotes = ConsentToQuotes;
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
