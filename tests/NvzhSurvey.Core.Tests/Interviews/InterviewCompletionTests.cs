@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Responses;
@@ -15,16 +16,16 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
         var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
         var answers = InterviewTestData.FullAnswers(form);
-        var partial = await Data.Writer.SaveAsync(form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = answers.Skip(2).ToList() });
+        var partial = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = answers.Skip(2).ToList() });
 
-        var refused = await Data.Status.CompleteAsync(2025, organisation.Id, partial.Version);
+        var refused = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, partial.Version);
 
         refused.Outcome.Should().Be(SaveOutcome.Refused);
         refused.Missing.Select(m => m.Text).Should().Equal(form.Questions.Take(2).Select(q => q.Label));
         refused.Missing[0].Anchor.Should().Be("vraag-target_group");
 
-        var full = await Data.Writer.SaveAsync(form.EditionId, organisation.Id, new InterviewChanges(partial.Version) { Answers = answers });
-        var completed = await Data.Status.CompleteAsync(2025, organisation.Id, full.Version);
+        var full = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(partial.Version) { Answers = answers });
+        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, full.Version);
 
         completed.Outcome.Should().Be(SaveOutcome.Saved);
         completed.Status.Should().Be(ResponseStatus.Completed);
@@ -40,10 +41,10 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
         var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
-        var saved = await Data.Writer.SaveAsync(form.EditionId, organisation.Id,
+        var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id,
             new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form), CountedLocationIds = [] });
 
-        var refused = await Data.Status.CompleteAsync(2025, organisation.Id, saved.Version);
+        var refused = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, saved.Version);
 
         refused.Missing.Should().ContainSingle().Which.Anchor.Should().Be("vraag-locations");
     }
@@ -54,10 +55,10 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
         var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
-        var saved = await Data.Writer.SaveAsync(form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
+        var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
 
-        var submitted = await Data.Status.SubmitAsync(2025, organisation.Id, saved.Version);
-        var reopened = await Data.Status.ReopenAsync(form.EditionId, organisation.Id, submitted.Version);
+        var submitted = await Data.Status.SubmitAsync(Actor.System(), 2025, organisation.Id, saved.Version);
+        var reopened = await Data.Status.ReopenAsync(Actor.System(), form.EditionId, organisation.Id, submitted.Version);
 
         submitted.Status.Should().Be(ResponseStatus.SubmittedByMember);
         reopened.Status.Should().Be(ResponseStatus.Draft);
@@ -69,10 +70,10 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
         var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
-        var first = await Data.Writer.SaveAsync(form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
-        await Data.Writer.SaveAsync(form.EditionId, organisation.Id, new InterviewChanges(first.Version) { Details = new InterviewDetails(null, "Anna", null) });
+        var first = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
+        await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(first.Version) { Details = new InterviewDetails(null, "Anna", null) });
 
-        var result = await Data.Status.CompleteAsync(2025, organisation.Id, first.Version);
+        var result = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, first.Version);
 
         result.Outcome.Should().Be(SaveOutcome.Conflict);
     }

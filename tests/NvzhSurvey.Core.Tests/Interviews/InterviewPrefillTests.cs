@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Interviews;
 
@@ -20,7 +21,7 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
         form.PrefillYear.Should().Be(2024);
 
-        var result = await Data.Prefill.PrefillAsync(form.EditionId, organisationId, null);
+        var result = await Data.Prefill.PrefillAsync(Actor.System(), form.EditionId, organisationId, null);
 
         result.Outcome.Should().Be(SaveOutcome.Saved);
         var last = (await Data.Loader.LoadAsync(2024, organisationId))!;
@@ -44,18 +45,18 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     {
         var organisationId = await DemoOrganisationAsync();
         var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
-        var prefilled = await Data.Prefill.PrefillAsync(form.EditionId, organisationId, null);
+        var prefilled = await Data.Prefill.PrefillAsync(Actor.System(), form.EditionId, organisationId, null);
 
-        var refused = await Data.Status.CompleteAsync(2025, organisationId, prefilled.Version);
+        var refused = await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, prefilled.Version);
         refused.Missing.Select(m => m.Text).Should().AllBe("Overgenomen antwoorden bevestigen");
 
         var version = prefilled.Version;
         foreach (var section in form.Sections)
         {
-            version = (await Data.Status.ConfirmSectionAsync(form.EditionId, organisationId, version, section.Id)).Version;
+            version = (await Data.Status.ConfirmSectionAsync(Actor.System(), form.EditionId, organisationId, version, section.Id)).Version;
         }
 
-        var completed = await Data.Status.CompleteAsync(2025, organisationId, version);
+        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, version);
         completed.Outcome.Should().Be(SaveOutcome.Saved);
     }
 
@@ -65,9 +66,9 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         var organisationId = await DemoOrganisationAsync();
         var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
         var fte = form.Questions.Single(q => q.Key == "fte");
-        var saved = await Data.Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "2")] });
+        var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "2")] });
 
-        var result = await Data.Prefill.PrefillAsync(form.EditionId, organisationId, saved.Version);
+        var result = await Data.Prefill.PrefillAsync(Actor.System(), form.EditionId, organisationId, saved.Version);
 
         result.Outcome.Should().Be(SaveOutcome.Refused);
         (await ExecuteDbContextAsync(db => db.Answers.CountAsync(a => a.ResponseId == saved.ResponseId))).Should().Be(1);

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Interviews;
@@ -39,7 +40,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         var revenue = form.Questions.Single(q => q.Key == "revenue");
         var broad = target.Options.Single(o => o.Key == "broad").Id;
 
-        var result = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null)
+        var result = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null)
         {
             Answers =
             [
@@ -79,7 +80,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         var founded = form.Questions.Single(q => q.Key == "founded_year");
         var count = form.Questions.Single(q => q.Key == "activity_count");
 
-        var result = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null)
+        var result = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null)
         {
             Answers = [QuestionAnswer.Number(fte.Id, "9,625"), QuestionAnswer.Number(founded.Id, "1949"), QuestionAnswer.Number(count.Id, "7")],
         });
@@ -101,7 +102,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         var (form, organisationId) = await NewInterviewAsync();
         var legal = form.Questions.Single(q => q.Key == "legal_form");
 
-        var result = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null)
+        var result = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null)
         {
             Answers = [QuestionAnswer.Options(legal.Id, legal.Options[0].Id, legal.Options[1].Id)],
         });
@@ -115,7 +116,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         var (form, organisationId) = await NewInterviewAsync();
         var activities = form.Questions.Single(q => q.Key == "activities");
         var creative = activities.Options.Single(o => o.Key == "creative");
-        var first = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null)
+        var first = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null)
         {
             Answers = [QuestionAnswer.Options(activities.Id, creative.Id, activities.Options[1].Id) with
             {
@@ -123,7 +124,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
             }],
         });
 
-        var second = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(first.Version)
+        var second = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(first.Version)
         {
             Answers = [QuestionAnswer.Options(activities.Id, creative.Id) with
             {
@@ -142,11 +143,11 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     {
         var (form, organisationId) = await NewInterviewAsync();
         var fte = form.Questions.Single(q => q.Key == "fte");
-        var created = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "1")] });
+        var created = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "1")] });
 
-        var mine = await Data("anna@nvzh.example").Writer.SaveAsync(form.EditionId, organisationId,
+        var mine = await Data("anna@nvzh.example").Writer.SaveAsync(Actor.System(), form.EditionId, organisationId,
             new InterviewChanges(created.Version) { Answers = [QuestionAnswer.Number(fte.Id, "2")] });
-        var theirs = await Data("bert@nvzh.example").Writer.SaveAsync(form.EditionId, organisationId,
+        var theirs = await Data("bert@nvzh.example").Writer.SaveAsync(Actor.System(), form.EditionId, organisationId,
             new InterviewChanges(created.Version) { Answers = [QuestionAnswer.Number(fte.Id, "3")] });
 
         mine.Outcome.Should().Be(SaveOutcome.Saved);
@@ -161,8 +162,8 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         var (form, organisationId) = await NewInterviewAsync();
         var fte = form.Questions.Single(q => q.Key == "fte");
 
-        var first = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "1")] });
-        var second = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "2")] });
+        var first = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "1")] });
+        var second = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "2")] });
 
         first.Outcome.Should().Be(SaveOutcome.Saved);
         second.Outcome.Should().Be(SaveOutcome.Conflict);
@@ -172,10 +173,10 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     public async Task Unticking_a_location_removes_it_from_the_edition_count()
     {
         var (form, organisationId) = await NewInterviewAsync();
-        var created = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null));
+        var created = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null));
         var keep = form.Locations.First(l => l.Name == "Huiskamer Noord").LocationId!.Value;
 
-        var result = await Data().Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(created.Version) { CountedLocationIds = [keep] });
+        var result = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(created.Version) { CountedLocationIds = [keep] });
 
         result.Outcome.Should().Be(SaveOutcome.Saved);
         var reloaded = (await Data().Loader.LoadAsync(2025, organisationId))!;
@@ -194,7 +195,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         });
         var form = (await Data().Loader.LoadAsync(2024, organisationId))!;
 
-        var result = await Data().Writer.SaveAsync(editionId, organisationId, new InterviewChanges(form.Version)
+        var result = await Data().Writer.SaveAsync(Actor.System(), editionId, organisationId, new InterviewChanges(form.Version)
         {
             Details = new InterviewDetails(null, "Iemand", null),
         });

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Questionnaires;
@@ -26,7 +27,7 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var (form, organisationId) = await NewInterviewAsync();
         var partners = form.Questions.First(q => q.Kind == QuestionKind.MultipleChoice);
 
-        var none = await Data.Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null)
+        var none = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null)
         {
             Answers = [QuestionAnswer.Options(partners.Id) with { NoneOfThese = true }],
         });
@@ -41,7 +42,7 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
             && a.NewValue == AnswerRules.NoneOfTheseLabel))).Should().BeTrue();
 
         var option = partners.Options[0].Id;
-        var chosen = await Data.Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(none.Version)
+        var chosen = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(none.Version)
         {
             Answers = [QuestionAnswer.Options(partners.Id, option)],
         });
@@ -57,12 +58,12 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     {
         var (form, organisationId) = await NewInterviewAsync();
         var partners = form.Questions.First(q => q.Kind == QuestionKind.MultipleChoice);
-        var first = await Data.Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null)
+        var first = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null)
         {
             Answers = [QuestionAnswer.Options(partners.Id, partners.Options[1].Id)],
         });
 
-        var both = await Data.Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(first.Version)
+        var both = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(first.Version)
         {
             Answers = [QuestionAnswer.Options(partners.Id, partners.Options[0].Id) with { NoneOfThese = true }],
         });
@@ -80,14 +81,14 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var answers = InterviewTestData.FullAnswers(form)
             .Select(a => multiple.Contains(a.QuestionId) ? QuestionAnswer.Options(a.QuestionId) with { NoneOfThese = true } : a)
             .ToList();
-        var unanswered = await Data.Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(null)
+        var unanswered = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null)
         {
             Answers = answers.Select(a => multiple.Contains(a.QuestionId) ? QuestionAnswer.Options(a.QuestionId) : a).ToList(),
         });
-        (await Data.Status.CompleteAsync(2025, organisationId, unanswered.Version)).Missing.Should().HaveCount(multiple.Count);
+        (await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, unanswered.Version)).Missing.Should().HaveCount(multiple.Count);
 
-        var saved = await Data.Writer.SaveAsync(form.EditionId, organisationId, new InterviewChanges(unanswered.Version) { Answers = answers });
-        var completed = await Data.Status.CompleteAsync(2025, organisationId, saved.Version);
+        var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(unanswered.Version) { Answers = answers });
+        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, saved.Version);
 
         completed.Missing.Should().BeEmpty();
         completed.Status.Should().Be(ResponseStatus.Completed);

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Responses;
@@ -13,8 +14,8 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
     {
         await SeedDemoDataAsync();
 
-        var (first, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef", City = "Lindehoven" });
-        var (second, otherId) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting  Proef" });
+        var (first, id) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Proef", City = "Lindehoven" });
+        var (second, otherId) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting  Proef" });
 
         first.Succeeded.Should().BeTrue();
         second.Succeeded.Should().BeTrue();
@@ -28,21 +29,21 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
     [Fact]
     public async Task Invalid_input_is_refused_in_Dutch()
     {
-        (await Service.CreateAsync(new OrganisationForm { Name = " " })).Result.Error.Should().Be("Vul een naam in.");
-        (await Service.CreateAsync(new OrganisationForm { Name = "A", ContactEmail = "geen-adres" })).Result.Error.Should().Be("Vul een geldig e-mailadres in.");
+        (await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = " " })).Result.Error.Should().Be("Vul een naam in.");
+        (await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "A", ContactEmail = "geen-adres" })).Result.Error.Should().Be("Vul een geldig e-mailadres in.");
     }
 
     [Fact]
     public async Task A_stale_edit_is_refused_and_the_first_edit_kept()
     {
-        var (_, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef" });
+        var (_, id) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Proef" });
         var mine = OrganisationForm.From((await Service.GetAsync(id))!.Organisation);
         var theirs = OrganisationForm.From((await Service.GetAsync(id))!.Organisation);
         mine.City = "Lindehoven";
         theirs.City = "Zuiderwold";
 
-        (await Service.UpdateAsync(id, mine)).Succeeded.Should().BeTrue();
-        var second = await Service.UpdateAsync(id, theirs);
+        (await Service.UpdateAsync(Actor.System(), id, mine)).Succeeded.Should().BeTrue();
+        var second = await Service.UpdateAsync(Actor.System(), id, theirs);
 
         second.Error.Should().Be(OrganisationService.ConflictMessage);
         (await Service.GetAsync(id))!.Organisation.City.Should().Be("Lindehoven");
@@ -51,18 +52,18 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
     [Fact]
     public async Task Locations_are_added_edited_and_closed_and_dayparts_stay_within_0_to_21()
     {
-        var (_, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef" });
+        var (_, id) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Proef" });
 
-        (await Service.AddLocationAsync(id, new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 22 }))
+        (await Service.AddLocationAsync(Actor.System(), id, new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 22 }))
             .Error.Should().Be("Vul een aantal dagdelen in van 0 tot en met 21.");
-        (await Service.AddLocationAsync(id, new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 21,
+        (await Service.AddLocationAsync(Actor.System(), id, new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 21,
             Premises = PremisesKind.Hosted, HostedAt = "Bibliotheek" })).Succeeded.Should().BeTrue();
         var location = (await Service.GetAsync(id))!.Organisation.Locations.Single();
         var form = LocationForm.From(location);
         form.Postcode = "1234ab";
-        (await Service.UpdateLocationAsync(location.Id, form)).Succeeded.Should().BeTrue();
+        (await Service.UpdateLocationAsync(Actor.System(), location.Id, form)).Succeeded.Should().BeTrue();
         var edited = (await Service.GetAsync(id))!.Organisation.Locations.Single();
-        (await Service.CloseLocationAsync(location.Id, edited.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
+        (await Service.CloseLocationAsync(Actor.System(), location.Id, edited.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
 
         var stored = (await Service.GetAsync(id))!.Organisation.Locations.Single();
         stored.Should().BeEquivalentTo(new { Postcode = "1234AB", HostedAt = "Bibliotheek", IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
@@ -79,14 +80,14 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
         staff.City = "Lindehoven";
         member.City = "Zuiderwold";
 
-        (await Service.UpdateLocationAsync(locationId, staff)).Succeeded.Should().BeTrue();
-        var stale = await Service.UpdateLocationAsync(locationId, member);
+        (await Service.UpdateLocationAsync(Actor.System(), locationId, staff)).Succeeded.Should().BeTrue();
+        var stale = await Service.UpdateLocationAsync(Actor.System(), locationId, member);
 
         stale.Error.Should().Be(OrganisationService.LocationConflictMessage);
         (await LocationAsync(locationId)).City.Should().Be("Lindehoven");
         var fresh = LocationForm.From(await LocationAsync(locationId));
         fresh.City = "Zuiderwold";
-        (await Service.UpdateLocationAsync(locationId, fresh)).Succeeded.Should().BeTrue();
+        (await Service.UpdateLocationAsync(Actor.System(), locationId, fresh)).Succeeded.Should().BeTrue();
         (await LocationAsync(locationId)).City.Should().Be("Zuiderwold");
         (await Service.GetAsync(organisationId))!.Organisation.Locations.Should().ContainSingle();
     }
@@ -98,22 +99,22 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
         var seen = await LocationAsync(locationId);
         var edit = LocationForm.From(seen);
         edit.DaypartsPerWeek = 6;
-        (await Service.UpdateLocationAsync(locationId, edit)).Succeeded.Should().BeTrue();
+        (await Service.UpdateLocationAsync(Actor.System(), locationId, edit)).Succeeded.Should().BeTrue();
 
-        var close = await Service.CloseLocationAsync(locationId, seen.Version, new DateOnly(2025, 6, 30));
+        var close = await Service.CloseLocationAsync(Actor.System(), locationId, seen.Version, new DateOnly(2025, 6, 30));
 
         close.Error.Should().Be(OrganisationService.LocationCloseConflictMessage);
         (await LocationAsync(locationId)).Should().BeEquivalentTo(new { IsActive = true, ClosedOn = (DateOnly?)null, DaypartsPerWeek = 6 });
         var current = await LocationAsync(locationId);
-        (await Service.CloseLocationAsync(locationId, current.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
-        (await Service.ReopenLocationAsync(locationId, current.Version)).Error.Should().Be(OrganisationService.LocationReopenConflictMessage);
+        (await Service.CloseLocationAsync(Actor.System(), locationId, current.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
+        (await Service.ReopenLocationAsync(Actor.System(), locationId, current.Version)).Error.Should().Be(OrganisationService.LocationReopenConflictMessage);
         (await LocationAsync(locationId)).Should().BeEquivalentTo(new { IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
     }
 
     private async Task<(int OrganisationId, int LocationId)> OrganisationWithLocationAsync()
     {
-        var (_, id) = await Service.CreateAsync(new OrganisationForm { Name = "Stichting Proef" });
-        (await Service.AddLocationAsync(id, new LocationForm { Name = "Huiskamer", City = "Beekdorp", Province = Province.Utrecht, DaypartsPerWeek = 4 }))
+        var (_, id) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Proef" });
+        (await Service.AddLocationAsync(Actor.System(), id, new LocationForm { Name = "Huiskamer", City = "Beekdorp", Province = Province.Utrecht, DaypartsPerWeek = 4 }))
             .Succeeded.Should().BeTrue();
         return (id, (await Service.GetAsync(id))!.Organisation.Locations.Single().Id);
     }
@@ -127,7 +128,7 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
         await SeedDemoDataAsync();
         var id = await ExecuteDbContextAsync(db => db.Responses.Select(r => r.OrganisationId).FirstAsync());
 
-        (await Service.SetArchivedAsync(id, true)).Succeeded.Should().BeTrue();
+        (await Service.SetArchivedAsync(Actor.System(), id, true)).Succeeded.Should().BeTrue();
 
         var details = (await Service.GetAsync(id))!;
         details.Organisation.IsArchived.Should().BeTrue();

@@ -25,7 +25,8 @@ public class MemberLocationTests : ComponentTest
         var actor = new SystemActor("lid@demo-15.example");
         Context.Services.AddSingleton(_app.Factory.Database.CreateFactory(actor));
         Context.Services.AddSingleton(TimeProvider.System);
-        Context.Services.AddScoped<MemberContext>();
+        Context.Services.AddScoped<NvzhSurvey.Web.Features.Accounts.ActorResolver>();
+        Context.Services.AddScoped<NvzhSurvey.Core.MemberPortal.MemberPortalQueries>();
         Context.Services.AddScoped<OrganisationService>();
         _authorization = Context.AddAuthorization();
     }
