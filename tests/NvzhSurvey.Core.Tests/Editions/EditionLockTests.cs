@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Exchange;
@@ -42,7 +43,7 @@ public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var form = (await data.Loader.LoadAsync(2025, organisation.Id))!;
         var (holder, closing) = await CloseInProgressAsync(2025);
 
-        var save = data.Writer.SaveAsync(form.EditionId, organisation.Id, new InterviewChanges(null)
+        var save = data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null)
         {
             Details = new InterviewDetails(null, "Laatste moment", null),
         });
