@@ -121,7 +121,6 @@ public sealed class ChromiumPdfPrinter : IDisposable
         "--no-pdf-header-footer",
         "--generate-pdf-document-outline",
         PrinterHardening.NoNameResolution,
-        PrinterHardening.NoScripts,
         "--print-to-pdf=" + pdfPath,
         "--user-data-dir=" + profile,
         new Uri(htmlPath).AbsoluteUri,

@@ -2,16 +2,15 @@ namespace NvzhSurvey.Web.Features.Publication;
 
 /// <summary>
 /// What both printers (the warm one and the one-shot command) do to keep a print from reaching anything:
-/// no name resolution, no scripts, and an environment of their own instead of the app's (which holds the
+/// no name resolution, no scripts (the warm printer switches JavaScript off in the page; for the one-shot command the
+/// document's policy forbids every script, since <c>--blink-settings=scriptEnabled=false</c> stops headless
+/// <c>--print-to-pdf</c> from printing at all), and an environment of their own instead of the app's (which holds the
 /// connection string and other secrets). The publication HTML adds its own Content-Security-Policy.
 /// </summary>
 public static class PrinterHardening
 {
     /// <summary>Every host name resolves to nothing, so no request can leave the machine by name.</summary>
     public const string NoNameResolution = "--host-resolver-rules=MAP * ~NOTFOUND";
-
-    /// <summary>Blink runs no script in any page (the warm printer also switches JavaScript off per page).</summary>
-    public const string NoScripts = "--blink-settings=scriptEnabled=false";
 
     /// <summary>The Content-Security-Policy the publication HTML carries in its own meta element.</summary>
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";

@@ -48,7 +48,8 @@ internal sealed class WarmBrowser : IAsyncDisposable
                 // env -i: Chromium starts with an empty environment plus the few variables it needs.
                 ExecutablePath = "/usr/bin/env",
                 IgnoreDefaultArgs = true,
-                Args = [.. LaunchArguments(settings.ChromiumPath, directory.FullName, profile)],
+                // PuppeteerSharp joins the arguments with spaces into one command line: quote what has spaces.
+                Args = [.. LaunchArguments(settings.ChromiumPath, directory.FullName, profile).Select(Quote)],
                 Headless = true,
                 Timeout = (int)timeout.TotalMilliseconds,
                 DefaultViewport = null,
@@ -78,12 +79,17 @@ internal sealed class WarmBrowser : IAsyncDisposable
         }
 
         yield return PrinterHardening.NoNameResolution;
-        yield return PrinterHardening.NoScripts;
+        yield return "--export-tagged-pdf";
+        yield return "--generate-pdf-document-outline";
         yield return "--disable-dev-shm-usage";
         yield return "--remote-debugging-port=0";
         yield return "--user-data-dir=" + profile;
-        yield return "about:blank";
     }
+
+    private static string Quote(string argument) =>
+        argument.Contains(' ', StringComparison.Ordinal) || argument.Contains('"', StringComparison.Ordinal)
+            ? "\"" + argument.Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
+            : argument;
 
     /// <summary>Counts a print in; false when the browser is retired (the caller takes a new one).</summary>
     public bool TryEnter()
