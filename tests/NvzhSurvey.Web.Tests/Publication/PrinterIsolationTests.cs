@@ -37,7 +37,7 @@ public class PrinterIsolationTests(PublicationFixture publication)
     [Fact]
     public async Task The_publication_html_carries_its_own_content_security_policy()
     {
-        publication.Html2024.Should().Contain($"<meta http-equiv=\"Content-Security-Policy\" content=\"{PrinterHardening.ContentSecurityPolicy}\"");
+        System.Net.WebUtility.HtmlDecode(publication.Html2024).Should().Contain($"<meta http-equiv=\"Content-Security-Policy\" content=\"{PrinterHardening.ContentSecurityPolicy}\"");
         await Task.CompletedTask;
     }
 
