@@ -26,4 +26,32 @@ public static class Measure
         var median = runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
         return new Result(median, times[0], times[^1], runs);
     }
+
+    /// <summary>Two actions measured in turns (a, b, a, b, …) after one warm-up each, so both see the same load.</summary>
+    public static async Task<(Result A, Result B)> SideBySideAsync(int runs, Func<Task> a, Func<Task> b)
+    {
+        await a();
+        await b();
+        var timesA = new List<double>(runs);
+        var timesB = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await a();
+            timesA.Add(stopwatch.Elapsed.TotalMilliseconds);
+            stopwatch.Restart();
+            await b();
+            timesB.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        return (Summary(timesA), Summary(timesB));
+    }
+
+    private static Result Summary(List<double> times)
+    {
+        times.Sort();
+        var runs = times.Count;
+        var median = runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+        return new Result(median, times[0], times[^1], runs);
+    }
 }

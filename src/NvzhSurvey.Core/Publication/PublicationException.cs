@@ -8,4 +8,7 @@ public sealed class PublicationException : Exception
     public PublicationException(string message, Exception innerException) : base(message, innerException) { }
 
     public PublicationException() { }
+
+    /// <summary>Set when trying again later may work (a full print queue): the seconds to wait.</summary>
+    public int? RetryAfterSeconds { get; init; }
 }

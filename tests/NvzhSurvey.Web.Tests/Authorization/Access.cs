@@ -17,6 +17,9 @@ public abstract record Access
     /// <summary>Signed in but not allowed: 403, 404, or (cookie pages) 302 to /Account/AccessDenied.</summary>
     public static readonly Access Denied = new Forbidden();
 
+    /// <summary>415: allowed, and the handler refused the missing JSON body (a write sent without one).</summary>
+    public static readonly Access UnsupportedBody = new Status(HttpStatusCode.UnsupportedMediaType, "415");
+
     /// <summary>404: used where the id itself must not be confirmed (another organisation's data).</summary>
     public static readonly Access NotFound = new Status(HttpStatusCode.NotFound, "404");
 

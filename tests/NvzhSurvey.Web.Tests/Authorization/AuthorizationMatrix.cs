@@ -63,6 +63,9 @@ public static class AuthorizationMatrix
         new("/edities/{openYear}/teksten",                    L, D, D, A, A, L, L),
         new("/api/v1/editions/{closedYear}/publication.pdf",  U, D, A, A, A, A, A),
         new("/api/v1/editions/1999/publication.pdf",          U, D, N, N, N, N, N),
+        // Narrative texts over the API (issue 11): Full tokens and staff; a PUT without a JSON body reaches the handler (415)
+        new("/api/v1/editions/{openYear}/texts/introduction", U, D, D, A, A, D, A),
+        new("/api/v1/editions/{openYear}/texts/introduction", U, D, D, Access.UnsupportedBody, Access.UnsupportedBody, D, Access.UnsupportedBody, Method: "PUT"),
         // API and data exchange (issue 7): reads without organisation data for ReadReports tokens; answers only with Full
         new("/edities/{openYear}/uitwisseling",               L, D, D, A, A, L, L),
         new("/api/v1/editions",                               U, D, A, A, A, A, A),

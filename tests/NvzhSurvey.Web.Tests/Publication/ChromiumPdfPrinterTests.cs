@@ -50,12 +50,33 @@ public sealed class ChromiumPdfPrinterTests : IDisposable
 
         await print.Should().ThrowAsync<PublicationException>().WithMessage("De PDF kan niet worden gemaakt: Chromium is mislukt (afsluitcode 3).");
         var passed = (await File.ReadAllTextAsync(arguments)).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        passed.Should().Contain("--host-resolver-rules=MAP").And.Contain("~NOTFOUND", "no host name resolves");
         passed.Take(9).Should().Equal("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-pdf-header-footer", "--generate-pdf-document-outline");
         passed.Should().Contain(a => a.StartsWith("--print-to-pdf=", StringComparison.Ordinal))
             .And.Contain(a => a.StartsWith("--user-data-dir=", StringComparison.Ordinal))
             .And.Contain(a => a.StartsWith("file:///", StringComparison.Ordinal));
         Directory.Exists(PrintDirectory(arguments)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Chromium_gets_an_environment_of_its_own_not_the_apps()
+    {
+        var environment = Path.Combine(_scripts.FullName, "environment.txt");
+        using var printer = Printer(Script($"env > {environment}\nexit 3"));
+        Environment.SetEnvironmentVariable("NVZH_PRINTER_TEST_SECRET", "geheim");
+        try
+        {
+            await printer.Invoking(p => p.PrintAsync(Html)).Should().ThrowAsync<PublicationException>();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NVZH_PRINTER_TEST_SECRET", null);
+        }
+
+        var names = (await File.ReadAllLinesAsync(environment)).Select(line => line.Split('=')[0]).ToList();
+        names.Should().NotContain("NVZH_PRINTER_TEST_SECRET").And.Contain("PATH").And.Contain("HOME");
+        names.Except(["PATH", "HOME", "LANG", "PWD", "SHLVL", "_"]).Should().BeEmpty("only the variables of PrinterHardening.Environment are passed");
     }
 
     [Fact]

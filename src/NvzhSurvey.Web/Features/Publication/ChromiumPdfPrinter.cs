@@ -7,7 +7,8 @@ using NvzhSurvey.Core.Publication;
 namespace NvzhSurvey.Web.Features.Publication;
 
 /// <summary>
-/// Prints an HTML document to PDF with headless Chromium: a fresh profile and temporary directory per print
+/// Prints an HTML document to PDF with one headless Chromium command per print (the fallback of
+/// <see cref="WarmChromiumPrinter"/>): a fresh profile and temporary directory per print
 /// (always removed), at most <see cref="PublicationSettings.MaxConcurrentPrints"/> at a time, killed with its
 /// process tree after <see cref="PublicationSettings.TimeoutSeconds"/>. Failures become a
 /// <see cref="PublicationException"/> with a Dutch message, and are logged.
@@ -60,6 +61,13 @@ public sealed class ChromiumPdfPrinter : IDisposable
             RedirectStandardError = true,
             CreateNoWindow = true,
         };
+        // Chromium gets an environment of its own, never the app's (which holds its secrets).
+        start.Environment.Clear();
+        foreach (var (name, value) in PrinterHardening.Environment(profile))
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in Arguments(htmlPath, pdfPath, profile))
         {
             start.ArgumentList.Add(argument);
@@ -106,18 +114,13 @@ public sealed class ChromiumPdfPrinter : IDisposable
         return await File.ReadAllBytesAsync(pdfPath, CancellationToken.None);
     }
 
-    /// <summary>The flags of the issue, plus a fresh profile per print.</summary>
+    /// <summary>The flags of the issue, the hardening (no name resolution, no scripts), and a fresh profile per print.</summary>
     public static IReadOnlyList<string> Arguments(string htmlPath, string pdfPath, string profile) =>
     [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        .. PrinterHardening.CommonFlags,
         "--no-pdf-header-footer",
         "--generate-pdf-document-outline",
+        PrinterHardening.NoNameResolution,
         "--print-to-pdf=" + pdfPath,
         "--user-data-dir=" + profile,
         new Uri(htmlPath).AbsoluteUri,

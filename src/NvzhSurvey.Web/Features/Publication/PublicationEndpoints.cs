@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using NvzhSurvey.Core.Publication;
 
@@ -6,18 +6,32 @@ namespace NvzhSurvey.Web.Features.Publication;
 
 public static class PublicationEndpoints
 {
-    /// <summary>GET /api/v1/editions/{year}/publication.pdf[?compare=true]: the PDF of the edition's publication.</summary>
+    /// <summary>GET /api/v1/editions/{year}/publication.pdf[?compare=true]: the PDF of the edition's publication;
+    /// GET/PUT /api/v1/editions/{year}/texts/{key}: its narrative texts.</summary>
     public static IEndpointRouteBuilder MapPublicationEndpoints(this IEndpointRouteBuilder app)
     {
         PublicationAuthorization.Apply(app.MapGet("/api/v1/editions/{year:int}/publication.pdf", ExportAsync))
             .WithName("ExportPublication")
-            .WithTags("Publicatie");
+            .WithTags("Publicatie")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapEditionTextEndpoints();
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        int year, [FromQuery] bool? compare, PublicationPdfExporter exporter, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(
+        int year, [FromQuery] bool? compare, HttpContext context, PdfExportLimiter limiter, PublicationPdfExporter exporter,
+        CancellationToken cancellationToken)
     {
+        if (limiter.TryAcquire(context.User) is { } wait)
+        {
+            context.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem($"U hebt in korte tijd veel PDF's gevraagd. Probeer het over {wait} seconden opnieuw.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel verzoeken");
+        }
+
         try
         {
             var pdf = await exporter.ExportAsync(year, new PublicationOptions(compare ?? false), cancellationToken);
@@ -27,6 +41,11 @@ public static class PublicationEndpoints
         }
         catch (PublicationException exception)
         {
+            if (exception.RetryAfterSeconds is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            }
+
             return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF maken mislukt");
         }
     }

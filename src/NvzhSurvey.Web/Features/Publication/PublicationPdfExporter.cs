@@ -9,18 +9,20 @@ namespace NvzhSurvey.Web.Features.Publication;
 
 /// <summary>
 /// Exports an edition's publication as PDF: load the input (the latest snapshot of a published edition, else
-/// live data), render the HTML, print it. The table of contents needs the pages of the headings, which only a
-/// print can tell: the first export of an input prints twice, and remembers the page numbers (keyed by the
-/// hash of the input) so that later exports of the same input print once.
+/// live data), render the HTML, print it. A printed PDF is kept by the hash of its input (<see cref="PdfCache"/>),
+/// so the same input is printed once. The table of contents needs the pages of the headings, which only a print
+/// can tell: the first export of an input prints twice, and remembers the page numbers.
 /// </summary>
 /// <remarks>
 /// For benchmarks the steps are public: <see cref="RenderHtmlAsync"/> is our part (report model + HTML),
-/// <see cref="ChromiumPdfPrinter.PrintAsync"/> is Chromium's.
+/// <see cref="PublicationPrinter.PrintAsync"/> is Chromium's.
 /// </remarks>
 public sealed class PublicationPdfExporter(
     PublicationSnapshots snapshots,
     PublicationHtmlRenderer renderer,
-    ChromiumPdfPrinter printer,
+    PublicationPrinter printer,
+    PdfCache cache,
+    IServiceScopeFactory scopes,
     ILogger<PublicationPdfExporter> logger)
 {
     private const int MaxRememberedLayouts = 64;
@@ -36,17 +38,24 @@ public sealed class PublicationPdfExporter(
             return null;
         }
 
-        var html = await RenderHtmlAsync(source.Input, cancellationToken);
-        var pdf = await printer.PrintAsync(html, cancellationToken);
-        if (source.Snapshot is { } snapshot)
+        // The print is shared by every request for the same input, so it runs in a scope of its own.
+        var pdf = await cache.GetOrPrintAsync(CacheKey(source), async () =>
         {
-            // A published edition's PDF is the same file every time: dated by its snapshot, not by the export.
-            pdf = PdfDates.SetCreationAndModificationDate(pdf, snapshot.CreatedAt);
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<PublicationPdfExporter>().PrintAsync(source);
+        }, cancellationToken);
 
         logger.LogInformation("Exported publication {Year} (snapshot {SnapshotId}, comparison {Compare}) in {Elapsed} ms",
             year, source.Snapshot?.Id, options.CompareWithPrevious, stopwatch.ElapsedMilliseconds);
         return new PublicationPdf(pdf, FileName(year, options), source);
+    }
+
+    private async Task<byte[]> PrintAsync(PublicationSource source)
+    {
+        var html = await RenderHtmlAsync(source.Input);
+        var pdf = await printer.PrintAsync(html);
+        // A published edition's PDF is the same file every time: dated by its snapshot, not by the export.
+        return source.Snapshot is { } snapshot ? PdfDates.SetCreationAndModificationDate(pdf, snapshot.CreatedAt) : pdf;
     }
 
     /// <summary>
@@ -55,7 +64,7 @@ public sealed class PublicationPdfExporter(
     /// </summary>
     public async Task<string> RenderHtmlAsync(PublicationInput input, CancellationToken cancellationToken = default)
     {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(PublicationSerializer.Serialize(input))));
+        var key = InputHash(input);
         if (!Layouts.TryGetValue(key, out var pages))
         {
             var draft = await renderer.RenderAsync(input, pageNumbers: null);
@@ -73,6 +82,13 @@ public sealed class PublicationPdfExporter(
 
     public static string FileName(int year, PublicationOptions options) =>
         $"NVZH-ledenonderzoek-{year}{(options.CompareWithPrevious ? "-met-vergelijking" : "")}.pdf";
+
+    /// <summary>What decides the PDF's bytes: the input, and for a snapshot its time (the PDF's dates).</summary>
+    private static string CacheKey(PublicationSource source) =>
+        InputHash(source.Input) + (source.Snapshot is { } snapshot ? "@" + snapshot.CreatedAt.UtcTicks : "");
+
+    private static string InputHash(PublicationInput input) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(PublicationSerializer.Serialize(input))));
 }
 
 public sealed record PublicationPdf(byte[] Content, string FileName, PublicationSource Source);

@@ -11,8 +11,23 @@ public sealed class PublicationSettings
     /// <summary>A print that takes longer is killed (with its process tree) and reported as failed.</summary>
     public int TimeoutSeconds { get; set; } = 60;
 
-    /// <summary>Prints running at the same time; further exports wait (each Chromium takes ~150 MB and a core).</summary>
+    /// <summary>Prints running at the same time (each takes a core while it lasts).</summary>
     public int MaxConcurrentPrints { get; set; } = 2;
+
+    /// <summary>Prints waiting for a free place; one more is refused with 503 and Retry-After.</summary>
+    public int MaxQueuedPrints { get; set; } = 4;
+
+    /// <summary>Keep one Chromium running and print over DevTools; false: one Chromium command per print.</summary>
+    public bool WarmPrinter { get; set; } = true;
+
+    /// <summary>The warm Chromium is replaced by a fresh one after this many prints.</summary>
+    public int PrintsPerBrowser { get; set; } = 100;
+
+    /// <summary>Memory for printed PDFs kept by the hash of their input.</summary>
+    public int PdfCacheMegabytes { get; set; } = 64;
+
+    /// <summary>PDF exports per identity (user or API token) per minute; more get 429 with Retry-After.</summary>
+    public int ExportsPerMinute { get; set; } = 6;
 
     /// <summary>Where each print gets its own temporary folder (removed afterwards); default the system's temp folder.</summary>
     public string? WorkDirectory { get; set; }

@@ -8,11 +8,15 @@ public static class PublicationSetup
     {
         services.Configure<PublicationSettings>(configuration.GetSection(PublicationSettings.Section));
         services.AddSingleton<ChromiumPdfPrinter>();
+        services.AddSingleton<WarmChromiumPrinter>();
+        services.AddSingleton<PrintQueue>();
+        services.AddSingleton<PublicationPrinter>();
+        services.AddSingleton<PdfCache>();
+        services.AddSingleton<PdfExportLimiter>();
         services.AddScoped<PublicationHtmlRenderer>();
         services.AddScoped<PublicationSnapshots>();
         services.AddScoped<PublicationInputBuilder>();
         services.AddScoped<PublicationPdfExporter>();
         return services;
     }
-
 }
