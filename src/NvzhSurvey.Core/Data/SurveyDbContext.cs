@@ -27,6 +27,7 @@ public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<EditionText> EditionTexts => Set<EditionText>();
     public DbSet<PublicationSnapshot> PublicationSnapshots => Set<PublicationSnapshot>();
+    public DbSet<Publication.PublicationBranding> PublicationBrandings => Set<Publication.PublicationBranding>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();

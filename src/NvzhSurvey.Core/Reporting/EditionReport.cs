@@ -10,7 +10,8 @@ public sealed record EditionReport(
     int Year,
     Participation Participation,
     IReadOnlyList<ChapterReport> Chapters,
-    int? PreviousYear)
+    int? PreviousYear,
+    NetworkReport? Network = null)
 {
     [JsonIgnore]
     public IEnumerable<QuestionReport> Questions => Chapters.SelectMany(c => c.Questions);
