@@ -43,12 +43,11 @@ public static class ContentsEntries
             entries.Add(new ContentsEntry(Anchors.Closing, "Tot slot", "Tot slot", false));
         }
 
+        entries.Add(new ContentsEntry(Anchors.Appendix, "Bijlage: deelnemende organisaties", AppendixHeading, false));
         if (input.Report.Network is not null)
         {
             entries.Add(new ContentsEntry(Anchors.Network, NetworkHeading, NetworkHeading, false));
         }
-
-        entries.Add(new ContentsEntry(Anchors.Appendix, "Bijlage: deelnemende organisaties", AppendixHeading, false));
         return entries;
     }
 }
