@@ -14,6 +14,13 @@ public sealed class PublicWebEditions(IDbContextFactory<SurveyDbContext> dbFacto
 {
     public const string OnlyPublishedMessage = "Alleen een gepubliceerde editie kan een openbare pagina hebben.";
 
+    private static long _generation;
+
+    /// <summary>Changes whenever this app instance switches a public page or changes the branding: caches of the page check it.</summary>
+    public static long Generation => Interlocked.Read(ref _generation);
+
+    internal static void Changed() => Interlocked.Increment(ref _generation);
+
     /// <summary>Switches the public page on or off; board, staff and administrators only.</summary>
     public async Task<OperationResult> SetPublicPageAsync(int year, bool enabled, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -38,6 +45,7 @@ public sealed class PublicWebEditions(IDbContextFactory<SurveyDbContext> dbFacto
         try
         {
             await db.SaveChangesAsync(ct);
+            Changed();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -72,6 +72,7 @@ public sealed partial class PublicationBrandingService(IDbContextFactory<SurveyD
         try
         {
             await db.SaveChangesAsync(ct);
+            PublicWebEditions.Changed();
         }
         catch (DbUpdateException)
         {

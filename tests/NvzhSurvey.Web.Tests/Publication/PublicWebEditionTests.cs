@@ -45,6 +45,7 @@ public sealed class PublicWebEditionTests : IAsyncLifetime
         html.Should().Contain("<h1 id=\"h-inleiding\">Inleiding</h1>").And.Contain("class=\"figure-data\"")
             .And.Contain("<th scope=\"row\">Gemeente</th><td>22</td><td>88%</td>", "every chart has its numbers as a table")
             .And.Contain("/publicaties/2024/publicatie.pdf").And.Contain("name=\"viewport\"").And.NotContain("<script");
+        await File.WriteAllTextAsync(Path.Combine(PublicationFixture.ArtifactsDirectory, "publicatie-2024-web.html"), html);
         (await client.GetStringAsync("/publicaties/2024/cijfers.csv")).Should().Contain("funding_sources");
         (await client.GetStringAsync("/publicaties/2024/cijfers.json")).Should().Contain("\"total_locations\"");
 

@@ -27,15 +27,19 @@ public static class PublicWebEditionEndpoints
     private static async Task<IResult> PageAsync(int year, HttpContext http, PublicWebEditions editions, PublicationBrandingService branding,
         PublicWebEditionCache cache, PublicationHtmlRenderer renderer, CancellationToken ct)
     {
-        if (await editions.LoadAsync(year, ct) is not { } published)
+        PublicSnapshot? published = null;
+        var page = await cache.GetAsync(year,
+            async () =>
+            {
+                published = await editions.LoadAsync(year, ct);
+                return published is null ? null : $"{published.Snapshot.Id}:{(await branding.GetAsync(ct)).UpdatedAt.UtcTicks}";
+            },
+            async () => await renderer.RenderAsync(await editions.ReadInputAsync(published!.Snapshot.Id, ct), pageNumbers: null, PublicationMedium.Web));
+        if (page is null)
         {
             return NotPublic(year);
         }
 
-        var look = await branding.GetAsync(ct);
-        var key = $"{year}:{published.Snapshot.Id}:{look.UpdatedAt.UtcTicks}";
-        var page = await cache.GetOrRenderAsync(key, async () =>
-            await renderer.RenderAsync(await editions.ReadInputAsync(published.Snapshot.Id, ct), pageNumbers: null, PublicationMedium.Web));
         // The app's security headers (CSP 'self', nosniff, no framing) apply; the page has no scripts at all.
         http.Response.Headers.CacheControl = "public, max-age=300";
         return Results.Bytes(page, "text/html; charset=utf-8");
