@@ -6,7 +6,7 @@ RUN dotnet publish src/NvzhSurvey.Web/NvzhSurvey.Web.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation \
+ && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation fonts-open-sans \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .

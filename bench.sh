@@ -60,6 +60,10 @@ if [[ "$only" == all || "$only" == http || "$only" == autosave ]]; then
       --data-urlencode "Input.Password=$password" "http://127.0.0.1:$port/Account/Login"
     # curl marks HttpOnly cookies (the login cookie) with a "#HttpOnly_" prefix: they are not comments.
     cookies=$(awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
+    # The public web edition: 2024 published (unless the demo already is) with its public page switched on.
+    $bench publish-public "Host=localhost;Database=$database;Username=nvzh;Password=nvzh" 2024
+    status=$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$port/publicaties/2024")
+    [[ "$status" == 200 ]] || { echo "the public page answered $status" >&2; exit 1; }
     status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $cookies" "http://127.0.0.1:$port/edities/2025/interviews/$organisation")
     [[ "$status" == 200 ]] || { echo "the interview page answered $status with the login cookie" >&2; exit 1; }
 
@@ -79,6 +83,7 @@ if [[ "$only" == all || "$only" == http || "$only" == autosave ]]; then
       echo "| --- | ---: | ---: | ---: | ---: |"
       run_wrk "GET /api/v1/editions/2024/report (API token)" "http://127.0.0.1:$port/api/v1/editions/2024/report" -H "Authorization: Bearer $token"
       run_wrk "GET interview page, first HTML response (cookie)" "http://127.0.0.1:$port/edities/2025/interviews/$organisation" -H "Cookie: $cookies"
+      run_wrk "GET /publicaties/2024, public page, first HTML response (anonymous)" "http://127.0.0.1:$port/publicaties/2024"
     } > "$results/http.md"
     rss=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$app_pid/status")
     echo "| app peak RSS (VmHWM) | $rss MiB | | | |" >> "$results/http.md"

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
 
+# The PDF export needs Chromium and the publication's typeface (Open Sans).
+nvzh_apt_install chromium fonts-open-sans fonts-dejavu-core
 ensure_postgres
 ensure_database nvzhsurvey
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
 
-nvzh_apt_install chromium poppler-utils fonts-dejavu-core fonts-liberation
+nvzh_apt_install chromium poppler-utils fonts-dejavu-core fonts-liberation fonts-open-sans
 ensure_postgres
 
 export NVZH_TEST_POSTGRES="${NVZH_TEST_POSTGRES:-Host=localhost;Username=nvzh;Password=nvzh}"

@@ -42,6 +42,10 @@ switch (what)
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         Console.WriteLine($"| click → \"Opgeslagen\" | {result.Changes} | {result.P50:F1} | {result.P95:F1} | {result.Max:F1} |");
         break;
+    case "publish-public":
+        // publish-public CONNECTION_STRING YEAR: prepares the public page for the HTTP benchmark.
+        await PublicPagePreparation.RunAsync(args[1], int.Parse(args[2]), Console.Error);
+        break;
     default:
         Console.Error.WriteLine($"Unknown benchmark '{what}'. Use: report | publication | autosave");
         return 2;

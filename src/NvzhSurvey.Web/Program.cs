@@ -26,6 +26,7 @@ var app = builder.Build();
 app.UseSurveyPipeline();
 app.MapSurveyEndpoints();
 app.MapPublicationEndpoints();
+app.MapPublicWebEdition();
 app.MapSurveyApi();
 
 app.Run();

@@ -31,6 +31,7 @@ public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
     public DbSet<PublicationSnapshot> PublicationSnapshots => Set<PublicationSnapshot>();
     public DbSet<EditionMember> EditionMembers => Set<EditionMember>();
     public DbSet<DataCheckResolution> DataCheckResolutions => Set<DataCheckResolution>();
+    public DbSet<Publication.PublicationBranding> PublicationBrandings => Set<Publication.PublicationBranding>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();

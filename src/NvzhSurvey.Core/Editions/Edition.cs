@@ -20,6 +20,9 @@ public class Edition
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>The board switched on the public web edition (/publicaties/{year}); only for a published edition.</summary>
+    public bool PublicPageEnabled { get; set; }
+
     public uint Version { get; set; }
 
     public List<Section> Sections { get; set; } = [];

@@ -10,7 +10,8 @@ public sealed record EditionReport(
     int Year,
     Participation Participation,
     IReadOnlyList<ChapterReport> Chapters,
-    int? PreviousYear)
+    int? PreviousYear,
+    NetworkReport? Network = null)
 {
     /// <summary>The edition is not published: every figure is provisional ("Voorlopig", CONCEPT on the PDF).</summary>
     public bool Provisional { get; init; }

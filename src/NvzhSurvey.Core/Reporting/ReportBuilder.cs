@@ -11,7 +11,7 @@ public sealed class ReportBuilder(IDbContextFactory<SurveyDbContext> dbFactory, 
     public async Task<EditionReport?> BuildAsync(
         int year, bool includeHiddenTexts = false, bool compareWithPrevious = true, CancellationToken cancellationToken = default)
     {
-        var current = await ReportData.LoadAsync(dbFactory, year, includeHiddenTexts, cancellationToken);
+        var current = await ReportData.LoadAsync(dbFactory, year, includeHiddenTexts, cancellationToken, includeProvinces: true);
         if (current is null)
         {
             return null;

@@ -21,7 +21,8 @@ internal static class ReportComposer
                     .ToList()))
             .ToList();
         var questions = chapters.SelectMany(c => c.Questions).ToList();
-        return new EditionReport(current.Edition.Year, ComposeParticipation(current, previousReport?.Participation), chapters, previous?.Edition.Year)
+        return new EditionReport(current.Edition.Year, ComposeParticipation(current, previousReport?.Participation), chapters, previous?.Edition.Year,
+            ComposeNetwork(current))
         {
             Provisional = EditionStateMachine.IsProvisional(current.Edition.Status),
             MinimumAnswers = rule.MinimumAnswers,
@@ -30,6 +31,27 @@ internal static class ReportComposer
                 ? []
                 : questions.Where(q => previousReport.IsBelowMinimum(q.Key)).Select(q => q.Key).ToList(),
         };
+    }
+
+    private static NetworkReport? ComposeNetwork(ReportData data)
+    {
+        if (data.ProvinceCounts is not { } counts)
+        {
+            return null;
+        }
+
+        ProvinceFigure Figure(Organisations.Province? province, string name)
+        {
+            var participants = counts.FirstOrDefault(c => c.Province == province && !c.Members);
+            var members = counts.FirstOrDefault(c => c.Province == province && c.Members);
+            return new ProvinceFigure(province, name, participants?.Organisations ?? 0, participants?.Locations ?? 0,
+                members?.Organisations ?? 0, members?.Locations ?? 0);
+        }
+
+        return new NetworkReport(
+            Organisations.Provinces.All.OrderBy(p => Organisations.Provinces.DisplayName(p), StringComparer.Ordinal)
+                .Select(p => Figure(p, Organisations.Provinces.DisplayName(p))).ToList(),
+            Figure(null, "Zonder provincie"));
     }
 
     private static Participation ComposeParticipation(ReportData data, Participation? previous)

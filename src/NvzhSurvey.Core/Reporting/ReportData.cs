@@ -23,6 +23,12 @@ internal sealed class ReportData
     /// <summary>The edition's member list with each member's locations (<see cref="EditionMembers"/>).</summary>
     public required IReadOnlyList<EditionMemberRow> Members { get; init; }
 
+    /// <summary>Locations per province (participants and all members); only loaded for the edition reported on.</summary>
+    public IReadOnlyList<ProvinceCount>? ProvinceCounts { get; init; }
+
+    /// <summary>Locations and distinct organisations in a province (null: no province), of participants or of all members.</summary>
+    public sealed record ProvinceCount(Organisations.Province? Province, bool Members, int Organisations, int Locations);
+
     public int Participants => LocationCounts.Sum(l => l.Organisations);
     public int Locations => LocationCounts.Sum(l => l.Locations * l.Organisations);
 
@@ -35,7 +41,8 @@ internal sealed class ReportData
     /// <summary>A distinct text of a question, text list or option, with the free-text rows (ids) that say it.</summary>
     public sealed record TextRow(long Id, int QuestionId, int? OptionId, string? ListKey, string Text, bool Hidden, int Order, IReadOnlyList<long> Ids);
 
-    public static async Task<ReportData?> LoadAsync(IDbContextFactory<SurveyDbContext> dbFactory, int year, bool includeHiddenTexts, CancellationToken ct)
+    public static async Task<ReportData?> LoadAsync(
+        IDbContextFactory<SurveyDbContext> dbFactory, int year, bool includeHiddenTexts, CancellationToken ct, bool includeProvinces = false)
     {
         Edition? edition;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -57,7 +64,11 @@ internal sealed class ReportData
         var numbers = QueryAsync(dbFactory, (db, completed) => NumberCountsAsync(db, completed, ct), edition.Id, ct);
         var texts = QueryAsync(dbFactory, (db, completed) => TextsAsync(db, completed, includeHiddenTexts, hasTextQuestions, ct), edition.Id, ct);
         var members = MembersAsync(dbFactory, edition, ct);
-        await Task.WhenAll(locations, options, numbers, texts, members);
+        var provinces = includeProvinces
+            ? QueryAsync(dbFactory, (db, completed) => ParticipantProvincesAsync(db, completed, ct), edition.Id, ct)
+            : Task.FromResult(new List<ProvinceCount>());
+        var memberProvinces = includeProvinces ? MemberProvincesAsync(dbFactory, ct) : Task.FromResult(new List<ProvinceCount>());
+        await Task.WhenAll(locations, options, numbers, texts, members, provinces, memberProvinces);
 
         var questionOfOption = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options).ToDictionary(o => o.Id, o => o.QuestionId);
         return new ReportData
@@ -70,6 +81,7 @@ internal sealed class ReportData
                 .ToList(),
             Texts = await texts,
             Members = await members,
+            ProvinceCounts = includeProvinces ? [.. await provinces, .. await memberProvinces] : null,
         };
     }
 
@@ -77,6 +89,25 @@ internal sealed class ReportData
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, ct);
+    }
+
+    /// <summary>The participants' counted locations per province, and how many of them have one there.</summary>
+    private static Task<List<ProvinceCount>> ParticipantProvincesAsync(SurveyDbContext db, IQueryable<Response> completed, CancellationToken ct) =>
+        db.ResponseLocations
+            .Where(l => completed.Any(r => r.Id == l.ResponseId))
+            .GroupBy(l => l.Province)
+            .Select(g => new ProvinceCount(g.Key, false, g.Select(l => l.ResponseId).Distinct().Count(), g.Count()))
+            .ToListAsync(ct);
+
+    /// <summary>All current members' open locations per province (live data: frozen in the snapshot when published).</summary>
+    private static async Task<List<ProvinceCount>> MemberProvincesAsync(IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Locations
+            .Where(l => l.IsActive && l.Organisation!.MembershipStatus == Organisations.MembershipStatus.Member && !l.Organisation.IsArchived)
+            .GroupBy(l => l.Province)
+            .Select(g => new ProvinceCount(g.Key, true, g.Select(l => l.OrganisationId).Distinct().Count(), g.Count()))
+            .ToListAsync(ct);
     }
 
     private static async Task<T> QueryAsync<T>(

@@ -94,7 +94,7 @@ public class PublicationPdfTests(PublicationFixture publication)
     {
         var html = System.Net.WebUtility.HtmlDecode(publication.Html2024);
 
-        html.Should().Contain("<html lang=\"nl\">");
+        html.Should().Contain("<html lang=\"nl\"");
         html.Should().Contain("role=\"img\" aria-label=\"Staafdiagram ‘Financieringsbronnen’ van 25 ZHO's: Gemeente: 22 ZHO's (88%); Fondsen: 15 ZHO's (60%)");
         html.Should().Contain("role=\"img\" aria-label=\"Ringdiagram ‘Rechtspersoon organisaties’ van 25 ZHO's: zelfstandig rechtspersoon: 20 ZHO's (80%); onderdeel van rechtspersoon: 5 ZHO's (20%).\"");
         // Chromium turns the aria-label into the /Alt text of the figure in the structure tree.

@@ -417,6 +417,9 @@ namespace NvzhSurvey.Core.Data.Migrations
                     b.Property<int?>("MembersTotal")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("PublicPageEnabled")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -665,6 +668,34 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Publication.PublicationBranding", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AccentColour")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicationBranding", (string)null);
                 });
 
             modelBuilder.Entity("NvzhSurvey.Core.Questionnaires.Question", b =>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Demo;
 using NvzhSurvey.Web.Features.Accounts;
@@ -24,7 +25,14 @@ internal sealed class StartupTasks(IServiceProvider services, StartupOptions opt
             await provider.GetRequiredService<IdentitySeeder>().SeedAsync(options, cancellationToken);
             if (options.SeedDemoData)
             {
-                await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+                var seeded = await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+                if (seeded)
+                {
+                    // Keep after every step that publishes the demo's 2024 edition: its public page is switched on once published.
+                    await new DemoPublicPage(provider.GetRequiredService<IDbContextFactory<NvzhSurvey.Core.Data.SurveyDbContext>>())
+                        .SwitchOnIfPublishedAsync(cancellationToken);
+                }
+
                 if (!string.IsNullOrWhiteSpace(options.AdminPassword))
                 {
                     await provider.GetRequiredService<DemoAccountsSeeder>().SeedAsync(options.AdminPassword, cancellationToken);

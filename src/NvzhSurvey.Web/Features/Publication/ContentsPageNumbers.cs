@@ -32,5 +32,13 @@ public static class ContentsPageNumbers
         return pages;
     }
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string text)
+    {
+        var normalised = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Chromium writes a heading at the very top of a page twice into its outline title ("Tot slotTot slot").
+        var half = normalised.Length / 2;
+        return normalised.Length % 2 == 0 && half > 0 && string.CompareOrdinal(normalised, 0, normalised, half, half) == 0
+            ? normalised[..half]
+            : normalised;
+    }
 }

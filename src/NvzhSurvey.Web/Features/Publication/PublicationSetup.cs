@@ -17,6 +17,9 @@ public static class PublicationSetup
         services.AddScoped<PublicationSnapshots>();
         services.AddScoped<PublicationInputBuilder>();
         services.AddScoped<PublicationPdfExporter>();
+        services.AddScoped<PublicationBrandingService>();
+        services.AddScoped<PublicWebEditions>();
+        services.AddSingleton<PublicWebEditionCache>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ public static class Anchors
     public const string Introduction = "inleiding";
     public const string Closing = "tot-slot";
     public const string Appendix = "bijlage";
+    public const string Network = "netwerk";
 
     public static string Chapter(ChapterReport chapter) => "hoofdstuk-" + chapter.Number;
 
@@ -31,6 +32,7 @@ public sealed record ContentsEntry(string Anchor, string Title, string Heading, 
 public static class ContentsEntries
 {
     public const string AppendixHeading = "Bijlage";
+    public const string NetworkHeading = "Landelijk dekkend netwerk";
 
     public static IReadOnlyList<ContentsEntry> For(NvzhSurvey.Core.Publication.PublicationInput input)
     {
@@ -41,7 +43,11 @@ public static class ContentsEntries
             entries.Add(new ContentsEntry(Anchors.Closing, "Tot slot", "Tot slot", false));
         }
 
-        entries.Add(new ContentsEntry(Anchors.Appendix, "Bijlage: deelnemers en citaten", AppendixHeading, false));
+        entries.Add(new ContentsEntry(Anchors.Appendix, "Bijlage: deelnemende organisaties", AppendixHeading, false));
+        if (input.Report.Network is not null)
+        {
+            entries.Add(new ContentsEntry(Anchors.Network, NetworkHeading, NetworkHeading, false));
+        }
         return entries;
     }
 }

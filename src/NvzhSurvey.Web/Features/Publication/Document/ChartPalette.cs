@@ -8,7 +8,7 @@ public static class ChartPalette
 {
     private static readonly string[] Colours =
     [
-        "#0f6e78", // teal
+        "var(--accent)", // the accent colour (teal by default), chosen by the administrator
         "#e08a2e", // orange
         "#5b3a8c", // purple
         "#8fb339", // green

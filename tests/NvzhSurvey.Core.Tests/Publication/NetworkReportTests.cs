@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Demo;
+using NvzhSurvey.Core.Organisations;
+using NvzhSurvey.Core.Publication;
+using NvzhSurvey.Core.Reporting;
+using NvzhSurvey.Core.Responses;
+
+namespace NvzhSurvey.Core.Tests.Publication;
+
+public class NetworkReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
+{
+    [Fact]
+    public async Task The_network_counts_the_participants_locations_per_province_and_lists_those_without_one()
+    {
+        await SeedDemoDataAsync();
+        await ExecuteDbContextAsync(async db =>
+        {
+            var location = await db.ResponseLocations.OrderBy(l => l.Id).FirstAsync(l => db.Responses.Any(r => r.Id == l.ResponseId && r.Edition!.Year == 2024));
+            location.Province = null;
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var expected = await ExecuteDbContextAsync(db => db.ResponseLocations
+            .Where(l => db.Responses.Any(r => r.Id == l.ResponseId && r.Status == ResponseStatus.Completed && r.Edition!.Year == 2024))
+            .GroupBy(l => l.Province).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+
+        var network = (await new ReportBuilder(Database.CreateFactory()).BuildAsync(2024))!.Network!;
+
+        network.Provinces.Should().HaveCount(12);
+        foreach (var province in network.Provinces)
+        {
+            province.Locations.Should().Be(expected.SingleOrDefault(e => e.Key == province.Province)?.Count ?? 0, province.Name);
+        }
+
+        network.WithoutProvince.Locations.Should().Be(1);
+        network.Locations.Should().Be(118, "the provinces and the row without a province add up to the participants' locations");
+    }
+
+    [Fact]
+    public async Task The_demo_switches_the_public_page_on_only_once_2024_is_published()
+    {
+        await SeedDemoDataAsync();
+        var demo = new DemoPublicPage(Database.CreateFactory());
+
+        (await demo.SwitchOnIfPublishedAsync()).Should().BeFalse("2024 is not published yet");
+        await new PublicationSnapshots(Database.CreateFactory(), TimeProvider.System).PublishAsync(2024, "bestuur@nvzh.example");
+        (await demo.SwitchOnIfPublishedAsync()).Should().BeTrue();
+
+        (await new PublicWebEditions(Database.CreateFactory()).IsPublicAsync(2024)).Should().BeTrue();
+    }
+}
