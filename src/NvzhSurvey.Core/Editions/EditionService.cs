@@ -85,6 +85,7 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
             return OperationResult.Fail($"Een editie met status ‘{edition.Status.DisplayName()}’ kan niet naar ‘{status.DisplayName()}’.");
         }
 
+        Security.SecurityLog.Add(db, status == EditionStatus.Published ? Security.SecurityEvent.EditionPublished : Security.SecurityEvent.EditionStatusChanged, $"Editie {year}: {edition.Status.DisplayName()} → {status.DisplayName()}");
         edition.Status = status;
         if (status == EditionStatus.Published)
         {

@@ -37,6 +37,7 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
             Json = PublicationSerializer.Serialize(input),
         };
         db.PublicationSnapshots.Add(snapshot);
+        Security.SecurityLog.Add(db, Security.SecurityEvent.EditionPublished, $"Editie {year} gepubliceerd ({edition.Status.DisplayName()} → {EditionStatus.Published.DisplayName()}), met momentopname");
         edition.Status = EditionStatus.Published;
         edition.PublishedAt = now;
         try
