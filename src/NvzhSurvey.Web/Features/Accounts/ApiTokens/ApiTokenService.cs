@@ -14,6 +14,10 @@ public sealed class ApiTokenService(IDbContextFactory<SurveyDbContext> dbFactory
 {
     public sealed record Created(ApiToken Token, string Value);
 
+    /// <summary>A token without expiry date, created by <paramref name="createdBy"/> (a name; scripts and tests).</summary>
+    public Task<Created> CreateAsync(string name, ApiTokenScope scope, string? createdBy, CancellationToken cancellationToken = default) =>
+        CreateAsync(name, scope, new SecurityActor(null, createdBy ?? "systeem"), null, cancellationToken);
+
     /// <param name="validUntil">The last day (Dutch calendar) the token works; null for no expiry date.</param>
     public async Task<Created> CreateAsync(string name, ApiTokenScope scope, SecurityActor actor, DateOnly? validUntil = null, CancellationToken cancellationToken = default)
     {
@@ -39,8 +43,9 @@ public sealed class ApiTokenService(IDbContextFactory<SurveyDbContext> dbFactory
         return new Created(token, value);
     }
 
-    public async Task<bool> RevokeAsync(int id, SecurityActor actor, CancellationToken cancellationToken = default)
+    public async Task<bool> RevokeAsync(int id, SecurityActor? actor = null, CancellationToken cancellationToken = default)
     {
+        actor ??= SecurityActor.System;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var revoked = await db.ApiTokens.Where(t => t.Id == id && t.RevokedAt == null)
