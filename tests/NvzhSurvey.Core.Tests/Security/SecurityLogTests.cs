@@ -103,7 +103,7 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
                                                       where r.Edition!.Status != EditionStatus.Published
                                                       select new { t.Id, r.Edition!.Year }).FirstAsync());
 
-        (await new QuestionnaireEditor(factory).UpdateQuestionAsync(question.Id, "Aantal fte (2026)", null, !question.IsRequired)).Succeeded.Should().BeTrue();
+        (await new QuestionnaireEditor(factory).UpdateQuestionAsync(question.Id, "Aantal fte (2026)", question.HelpText, !question.IsRequired)).Succeeded.Should().BeTrue();
         (await editions.ChangeStatusAsync(2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
         (await editions.ChangeStatusAsync(2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
         await new PublicationSnapshots(factory, TimeProvider.System).PublishAsync(2026, "medewerker@nvzh.example");
@@ -112,7 +112,7 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var lines = (await Log().SearchAsync(new SecurityLogFilter())).Reverse().ToList();
         lines.Should().OnlyContain(l => l.Actor == "medewerker@nvzh.example");
         lines.Select(l => l.Description).Should().StartWith([
-            "Vragenlijst 2026: vraag ‘fte’ tekst, verplicht gewijzigd",
+            "Vragenlijst 2026: vraag ‘fte’ verplicht, tekst gewijzigd",
             "Editie 2026: In voorbereiding → Open",
             "Editie 2026: Open → Gesloten",
             "Editie 2026 gepubliceerd (Gesloten → Gepubliceerd), met momentopname",
