@@ -31,6 +31,9 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
 
     public bool UseKestrelServer { get; init; }
 
+    /// <summary>The host environment; "Testing" unless a test is about another one.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     /// <summary>The PostgreSQL server for the app's database; default NVZH_TEST_POSTGRES.</summary>
     public string? ServerConnectionString { get; init; }
 
@@ -64,7 +67,7 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         // Package assets (_content/MudBlazor, _framework) are served from the build output, as in Development.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Survey", Database.ConnectionString);

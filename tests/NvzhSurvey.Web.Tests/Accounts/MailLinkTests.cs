@@ -32,3 +32,35 @@ public sealed class MailLinkTests : IAsyncLifetime
         mail.Should().Contain(_factory.LinkBaseUrl + "/Account/ResetPassword?userId=").And.NotContain("evil.example");
     }
 }
+
+/// <summary>
+/// Development without a configured address uses http://localhost:5080, not the request's host (before issue 11 the
+/// link followed whatever Host header the request carried).
+/// </summary>
+public sealed class DevelopmentMailLinkTests : IAsyncLifetime
+{
+    private readonly SurveyAppFactory _factory = new() { SeedDemoData = false, EnvironmentName = "Development" };
+
+    public DevelopmentMailLinkTests()
+    {
+        _factory.Settings["Mail:LinkBaseUrl"] = "";
+        _factory.Settings["AllowedHosts"] = "*";
+    }
+
+    public Task InitializeAsync() => _factory.StartAsync("nvzh_devlinks");
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task A_forged_Host_header_gives_a_link_to_the_local_default_address()
+    {
+        await _factory.CreateUserAsync("dev-doelwit@nvzh.example", Roles.Staff);
+        var client = _factory.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.Host = "evil.example";
+
+        await StaticForms.PostAsync(client, "/Account/ForgotPassword", "forgot-password", new() { ["Input.Email"] = "dev-doelwit@nvzh.example" });
+
+        StaticForms.LatestMailTo(_factory, "dev-doelwit@nvzh.example")
+            .Should().Contain("http://localhost:5080/Account/ResetPassword?userId=").And.NotContain("evil.example");
+    }
+}
