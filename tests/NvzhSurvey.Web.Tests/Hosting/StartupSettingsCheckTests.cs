@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NvzhSurvey.Web.Features.Accounts.Mail;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -69,6 +73,16 @@ public class StartupSettingsCheckTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AllowedHosts"] = "localhost; intern.nvzh.local" }).Build();
 
         PublicAddress.AllowedHosts("https://onderzoek.nvzh.nl", configuration).Should().Equal("onderzoek.nvzh.nl", "localhost", "intern.nvzh.local");
+    }
+
+    [Fact]
+    public void Outside_Development_the_host_filter_allows_only_the_public_host_and_the_mail_links_use_it()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Mail:LinkBaseUrl"] = "https://onderzoek.nvzh.nl" }).Build();
+        var services = new ServiceCollection().AddSurveyPublicAddress(configuration, new HostingEnvironment { EnvironmentName = "Production" }).BuildServiceProvider();
+
+        services.GetRequiredService<IOptions<HostFilteringOptions>>().Value.AllowedHosts.Should().Equal("onderzoek.nvzh.nl");
+        services.GetRequiredService<IOptions<MailOptions>>().Value.LinkBaseUrl.Should().Be("https://onderzoek.nvzh.nl");
     }
 
     [Fact]
