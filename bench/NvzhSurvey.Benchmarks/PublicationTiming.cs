@@ -67,7 +67,9 @@ public static class PublicationTiming
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSolutionRelativeContentRoot("src/NvzhSurvey.Web");
-            builder.UseEnvironment("Production");
+            // Not Production: that refuses demo data and the shipped database password (StartupSettingsCheck).
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Mail:LinkBaseUrl", "http://localhost");
             builder.UseSetting("ConnectionStrings:Survey", connectionString);
             builder.UseSetting("Seed:DemoData", "true");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -7,12 +7,14 @@ using NvzhSurvey.Web.Features.Reporting;
 using NvzhSurvey.Web.Features.Publication;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.CheckStartupSettings();
 
 builder.AddSurveyLogging();
 // First, so migrations run before other hosted services (data protection reads its keys from the database).
 builder.Services.AddSurveyStartupTasks(builder.Configuration);
 builder.Services.AddSurveyData(builder.Configuration);
 builder.Services.AddSurveyReverseProxy(builder.Configuration);
+builder.Services.AddSurveyPublicAddress(builder.Configuration, builder.Environment);
 builder.Services.AddSurveyAccounts();
 builder.Services.AddSurveyDataProtection(builder.Configuration);
 builder.Services.AddSurveyUserInterface();

@@ -19,6 +19,10 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
     public const string Password = "Test-wachtwoord-2024";
 
     private TestDatabase? _database;
+    private int? _port;
+
+    /// <summary>The configured public address (Mail:LinkBaseUrl) the links in mails are built from.</summary>
+    public string LinkBaseUrl => _port is { } port ? $"http://localhost:{port}" : "http://localhost";
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Call StartAsync first.");
 
@@ -26,6 +30,9 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
     public bool SeedDemoData { get; init; } = true;
 
     public bool UseKestrelServer { get; init; }
+
+    /// <summary>The host environment; "Testing" unless a test is about another one.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
 
     /// <summary>The PostgreSQL server for the app's database; default NVZH_TEST_POSTGRES.</summary>
     public string? ServerConnectionString { get; init; }
@@ -47,7 +54,8 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
         _database = await TestDatabase.CreateAsync(databasePrefix, migrate: false, ServerConnectionString);
         if (UseKestrelServer)
         {
-            UseKestrel(0);
+            _port = FreePorts.Next();
+            UseKestrel(_port.Value);
             StartServer();
             BaseAddress = new Uri(ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
         }
@@ -59,7 +67,7 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         // Package assets (_content/MudBlazor, _framework) are served from the build output, as in Development.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Survey", Database.ConnectionString);
@@ -71,6 +79,9 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Login:PermitLimit", "10000");
         builder.UseSetting("RateLimiting:Api:PermitLimit", "10000");
         builder.UseSetting("Mail:DropFolder", MailDropFolder);
+        // Outside Development the public address is required, and the app answers only to its host and these extras.
+        builder.UseSetting("Mail:LinkBaseUrl", LinkBaseUrl);
+        builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
         // Test output shows warnings and errors of the app only, so a failing test's own message is easy to find.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)

@@ -17,4 +17,7 @@ public class ApiToken
     public string? CreatedBy { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>After this moment the token no longer works (401); null = no expiry date.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
 }

@@ -40,6 +40,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
 
     private async Task AddAuditEntriesAsync(SurveyDbContext db, CancellationToken cancellationToken)
     {
+        AppendOnlyLogs.Check(db, actor, clock);
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Organisation or Location or Response or Answer or FreeText or ResponseLocation)

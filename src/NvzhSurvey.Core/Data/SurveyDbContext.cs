@@ -46,6 +46,9 @@ public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Read-only view of the security log; write through <see cref="Security.SecurityLog"/>.</summary>
+    public IQueryable<Security.SecurityLogEntry> SecurityLog => Set<Security.SecurityLogEntry>().AsNoTracking();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

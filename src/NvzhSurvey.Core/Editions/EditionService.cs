@@ -109,6 +109,7 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
             await EditionMembers.ReleaseAsync(db, edition.Id, ct);
         }
 
+        Security.SecurityLog.Add(db, status == EditionStatus.Published ? Security.SecurityEvent.EditionPublished : Security.SecurityEvent.EditionStatusChanged, $"Editie {year}: {edition.Status.DisplayName()} → {status.DisplayName()}");
         edition.Status = status;
         try
         {

@@ -14,6 +14,13 @@ public static class DutchTime
 
     public static string Format(DateTimeOffset? moment) => moment is { } m ? Format(m) : "";
 
+    /// <summary>Midnight at the start of a Dutch calendar day, as a moment (for filters by period).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     private static TimeZoneInfo FindAmsterdam()
     {
         try

@@ -44,6 +44,7 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
             Json = PublicationSerializer.Serialize(input with { Report = input.Report with { Provisional = false } }),
         };
         db.PublicationSnapshots.Add(snapshot);
+        Security.SecurityLog.Add(db, Security.SecurityEvent.EditionPublished, $"Editie {year} gepubliceerd ({edition.Status.DisplayName()} → {EditionStatus.Published.DisplayName()}), met momentopname");
         edition.Status = EditionStatus.Published;
         edition.PublishedAt = now;
         try

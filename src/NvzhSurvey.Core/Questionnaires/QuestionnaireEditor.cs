@@ -96,6 +96,7 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
             Order = section.Questions.Count == 0 ? 1 : section.Questions.Max(q => q.Order) + 1,
             IsRequired = false,
         });
+        Security.SecurityLog.Add(db, Security.SecurityEvent.QuestionnaireEdited, Security.QuestionnaireChanges.Describe(db, section.Edition.Year));
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok;
     }
@@ -248,6 +249,7 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         var result = change();
         if (result.Succeeded)
         {
+            Security.SecurityLog.Add(db, Security.SecurityEvent.QuestionnaireEdited, Security.QuestionnaireChanges.Describe(db, edition.Year));
             await db.SaveChangesAsync(ct);
         }
 

@@ -24,6 +24,8 @@ public sealed class FreeTextVisibility(IDbContextFactory<SurveyDbContext> dbFact
             text.HiddenFromPublication = hidden;
         }
 
+        Security.SecurityLog.Add(db, hidden ? Security.SecurityEvent.TextHidden : Security.SecurityEvent.TextShown, $"Editie {year}: {texts.Count} vrije tekst(en) {(hidden ? "verborgen in" : "weer getoond in")} de publicatie (nummer {string.Join(", ", texts.Select(t => t.Id))})");
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

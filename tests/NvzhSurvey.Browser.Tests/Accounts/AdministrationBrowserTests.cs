@@ -66,4 +66,64 @@ public class AdministrationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(invitee.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(db.Organisations.Single(o => o.Id == organisationId).Name);
         problems.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task The_users_table_fits_1366_pixels_role_changes_are_confirmed_and_the_security_log_shows_them()
+    {
+        await browser.App.CreateUserAsync("rol-bevestigen@nvzh.example", NvzhSurvey.Core.Accounts.Roles.Board);
+        var page = await browser.NewPageAsync(1366, 768);
+        var problems = BrowserFixture.CollectBrowserErrors(page);
+        await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
+
+        await page.GotoAsync("/beheer/gebruikers");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("users-table")).ToContainTextAsync("rol-bevestigen@nvzh.example");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        overflow.Should().BeLessThanOrEqualTo(0, "the users table fits a 1366-pixel screen without scrolling sideways");
+        await BrowserFixture.ScreenshotAsync(page, "admin-users-1366");
+
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "rol-bevestigen@nvzh.example" });
+        await row.Locator(".mud-select").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Medewerker", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("De rol van rol-bevestigen@nvzh.example wordt Medewerker")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "admin-users-confirm-role");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuleren" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Bestuur");
+
+        await row.Locator(".mud-select").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Medewerker", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rol wijzigen" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("rol-bevestigen@nvzh.example heeft nu de rol Medewerker.")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/beheer/beveiligingslog");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("security-log")).ToContainTextAsync("Rol Bestuur → Medewerker");
+        overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        overflow.Should().BeLessThanOrEqualTo(0);
+        await BrowserFixture.ScreenshotAsync(page, "admin-security-log");
+        problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_administrator_invites_a_staff_member_from_the_users_page()
+    {
+        var page = await browser.NewPageAsync();
+        var problems = BrowserFixture.CollectBrowserErrors(page);
+        await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
+
+        await page.GotoAsync("/beheer/gebruikers");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByTestId("invite-panel").GetByLabel("E-mailadres").FillAsync("nieuwe-medewerker@nvzh.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging maken" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("invite-created")).ToContainTextAsync("nieuwe-medewerker@nvzh.example");
+        await Assertions.Expect(page.GetByTestId("open-invitations")).ToContainTextAsync("nieuwe-medewerker@nvzh.example");
+        var link = await page.Locator("[data-testid=invite-link] input, input[data-testid=invite-link]").InputValueAsync();
+        link.Should().StartWith(browser.App.LinkBaseUrl + "/Account/Invitation?token=inv_");
+        await BrowserFixture.ScreenshotAsync(page, "admin-invite-staff");
+
+        var invitee = await browser.NewPageAsync();
+        await invitee.GotoAsync(link);
+        await Assertions.Expect(invitee.GetByText("Je bent uitgenodigd met de rol Medewerker.")).ToBeVisibleAsync();
+        problems.Should().BeEmpty();
+    }
 }

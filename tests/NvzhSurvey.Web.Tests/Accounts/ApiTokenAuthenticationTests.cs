@@ -41,6 +41,38 @@ public class ApiTokenAuthenticationTests(AppFixture app)
         response.Headers.WwwAuthenticate.ToString().Should().Contain("Bearer");
     }
 
+    [Fact]
+    public async Task An_expired_token_is_rejected_with_401_and_one_valid_until_today_still_works()
+    {
+        var today = DateOnly.FromDateTime(NvzhSurvey.Core.Interviews.DutchTime.Local(DateTimeOffset.UtcNow).DateTime);
+        using var serviceScope = app.Factory.Services.CreateScope();
+        var tokens = serviceScope.ServiceProvider.GetRequiredService<ApiTokenService>();
+        var expiring = await tokens.CreateAsync("verloopt", ApiTokenScope.Full, NvzhSurvey.Core.Security.SecurityActor.System, today);
+        var expired = await tokens.CreateAsync("verlopen", ApiTokenScope.Full, NvzhSurvey.Core.Security.SecurityActor.System, today);
+        await using (var db = app.Factory.Database.CreateDbContext())
+        {
+            await db.ApiTokens.Where(t => t.Id == expired.Token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+        }
+
+        (await Client(expiring.Value).GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Client(expired.Value).GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        expiring.Token.ExpiresAt.Should().Be(NvzhSurvey.Core.Interviews.DutchTime.StartOfDay(today.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task Creating_and_revoking_a_token_is_in_the_security_log()
+    {
+        using var serviceScope = app.Factory.Services.CreateScope();
+        var tokens = serviceScope.ServiceProvider.GetRequiredService<ApiTokenService>();
+        var actor = new NvzhSurvey.Core.Security.SecurityActor(null, "beheerder-logtest");
+        var created = await tokens.CreateAsync("logboek-token", ApiTokenScope.ReadReports, actor);
+        await tokens.RevokeAsync(created.Token.Id, actor);
+
+        await using var db = app.Factory.Database.CreateDbContext();
+        var kinds = await db.SecurityLog.Where(e => e.ActorName == "beheerder-logtest").Select(e => e.Kind).ToListAsync();
+        kinds.Should().BeEquivalentTo([NvzhSurvey.Core.Security.SecurityEvent.ApiTokenCreated, NvzhSurvey.Core.Security.SecurityEvent.ApiTokenRevoked]);
+    }
+
     [Theory]
     [InlineData("nvzh_verzonnen-token")]
     [InlineData("x")]

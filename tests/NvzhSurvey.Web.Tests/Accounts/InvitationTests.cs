@@ -118,7 +118,7 @@ public class InvitationTests(AppFixture app)
         using var scope = app.Factory.Services.CreateScope();
 
         var (created, error) = await scope.ServiceProvider.GetRequiredService<InvitationService>()
-            .CreateAsync(await OrganisationIdAsync("demo-12"), "al-gekoppeld@demo-11.example", "test");
+            .CreateAsync("al-gekoppeld@demo-11.example", Roles.Member, await OrganisationIdAsync("demo-12"), TestPrincipals.Staff);
 
         created.Should().BeNull();
         error.Should().Contain("Er bestaat al een account met dit e-mailadres");
@@ -133,7 +133,7 @@ public class InvitationTests(AppFixture app)
         using var scope = app.Factory.Services.CreateScope();
 
         var (created, error) = await scope.ServiceProvider.GetRequiredService<InvitationService>()
-            .CreateAsync(await OrganisationIdAsync("demo-13"), email, "test");
+            .CreateAsync(email, Roles.Member, await OrganisationIdAsync("demo-13"), TestPrincipals.Staff);
 
         created.Should().BeNull();
         error.Should().Be("Vul een geldig e-mailadres in.");
@@ -142,7 +142,7 @@ public class InvitationTests(AppFixture app)
     private async Task<string> InviteAsync(int organisationId, string email)
     {
         using var scope = app.Factory.Services.CreateScope();
-        var (created, error) = await scope.ServiceProvider.GetRequiredService<InvitationService>().CreateAsync(organisationId, email, "test");
+        var (created, error) = await scope.ServiceProvider.GetRequiredService<InvitationService>().CreateAsync(email, Roles.Member, organisationId, TestPrincipals.Staff);
         error.Should().BeNull();
         return created!.Token;
     }

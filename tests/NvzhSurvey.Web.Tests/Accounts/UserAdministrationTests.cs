@@ -80,10 +80,34 @@ public class UserAdministrationTests(AppFixture app)
     {
         var user = await app.Factory.CreateUserAsync("reset-door-beheer@nvzh.example", Roles.Board);
 
-        (await RunAsync(a => a.SendResetLinkAsync(user.Id, "https://onderzoek.nvzh.example/"))).Should().BeNull();
+        var admin = await app.Factory.CreateUserAsync("stuurt-reset@nvzh.example", Roles.Administrator);
+
+        (await RunAsync(a => a.SendResetLinkAsync(user.Id, admin.Id))).Should().BeNull();
 
         var mail = StaticForms.LatestMailTo(app.Factory, "reset-door-beheer@nvzh.example");
-        mail.Should().Contain("https://onderzoek.nvzh.example/Account/ResetPassword?userId=");
+        mail.Should().Contain(app.Factory.LinkBaseUrl + "/Account/ResetPassword?userId=");
+        await using var db = app.Factory.Database.CreateDbContext();
+        (await db.SecurityLog.SingleAsync(e => e.SubjectUserId == user.Id)).Should().Match<NvzhSurvey.Core.Security.SecurityLogEntry>(e =>
+            e.Kind == NvzhSurvey.Core.Security.SecurityEvent.PasswordResetRequested && e.ActorUserId == admin.Id);
+    }
+
+    [Fact]
+    public async Task Role_changes_disabling_and_enabling_are_in_the_security_log_with_the_administrator_and_the_user()
+    {
+        var admin = await app.Factory.CreateUserAsync("logt@nvzh.example", Roles.Administrator);
+        var user = await app.Factory.CreateUserAsync("gelogd@nvzh.example", Roles.Board);
+
+        (await RunAsync(a => a.ChangeRoleAsync(user.Id, Roles.Staff, null, admin.Id))).Should().BeNull();
+        (await RunAsync(a => a.SetDisabledAsync(user.Id, true, admin.Id))).Should().BeNull();
+        (await RunAsync(a => a.SetDisabledAsync(user.Id, false, admin.Id))).Should().BeNull();
+
+        using var scope = app.Factory.Services.CreateScope();
+        var lines = await scope.ServiceProvider.GetRequiredService<NvzhSurvey.Core.Security.SecurityLog>()
+            .SearchAsync(new NvzhSurvey.Core.Security.SecurityLogFilter(UserId: user.Id));
+        lines.Select(l => (l.Kind, l.Actor, l.Subject, l.Description)).Should().Equal(
+            (NvzhSurvey.Core.Security.SecurityEvent.AccountEnabled, "logt@nvzh.example", "gelogd@nvzh.example", "Account gelogd@nvzh.example weer ingeschakeld"),
+            (NvzhSurvey.Core.Security.SecurityEvent.AccountDisabled, "logt@nvzh.example", "gelogd@nvzh.example", "Account gelogd@nvzh.example uitgeschakeld"),
+            (NvzhSurvey.Core.Security.SecurityEvent.RoleChanged, "logt@nvzh.example", "gelogd@nvzh.example", "Rol Bestuur → Medewerker"));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public static class AuthorizationMatrix
         new("/Account/Invitation?token=inv_x",                A, A, A, A, A, A, A),
         new("/beheer/gebruikers",                             L, D, D, D, A, L, L),
         new("/beheer/api-tokens",                             L, D, D, D, A, L, L),
+        new("/beheer/beveiligingslog",                        L, D, D, D, A, L, L),
         new("/organisaties/{ownOrganisation}/uitnodigen",     L, D, D, A, A, L, L),
         new("/organisaties/{otherOrganisation}/uitnodigen",   L, D, D, A, A, L, L),
         new("/organisaties/999999/uitnodigen",                L, D, D, N, N, L, L),

@@ -12,6 +12,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.Property(i => i.Email).HasMaxLength(256);
+        builder.Property(i => i.Role).HasMaxLength(32).HasDefaultValue(Roles.Member);
+        builder.Property(i => i.RevokedBy).HasMaxLength(256);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

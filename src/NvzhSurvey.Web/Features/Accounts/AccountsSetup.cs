@@ -54,6 +54,7 @@ public static class AccountsSetup
         services.AddSurveyRateLimiting();
         services.AddSurveyMail();
         services.AddScoped<PasswordResetMailer>();
+        services.AddScoped<NvzhSurvey.Core.Security.SecurityLog>();
         services.AddScoped<InvitationService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Admin.UserAdministration>();

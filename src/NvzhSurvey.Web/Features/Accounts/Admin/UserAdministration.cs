@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Security;
 using NvzhSurvey.Web.Features.Accounts.PasswordReset;
 
 namespace NvzhSurvey.Web.Features.Accounts.Admin;
 
 /// <summary>
 /// What an administrator does with users. Every change updates the security stamp, so that the user's cookie
-/// and open circuits pick up the new role or the disabling within a minute. Returns null or a Dutch error.
+/// and open circuits pick up the new role or the disabling within a minute. Returns null or a Dutch error. Every
+/// change is written to the security log with the acting administrator.
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, IDbContextFactory<SurveyDbContext> dbFactory, PasswordResetMailer resetMailer, TimeProvider clock)
+public sealed class UserAdministration(
+    UserManager<AppUser> users, IDbContextFactory<SurveyDbContext> dbFactory, PasswordResetMailer resetMailer, SecurityLog securityLog, TimeProvider clock)
 {
     public async Task<List<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -58,6 +61,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, IDbContextFac
         }
 
         var current = await users.GetRolesAsync(user);
+        var previousOrganisationId = user.OrganisationId;
         var error = Errors(await users.RemoveFromRolesAsync(user, current.Where(r => r != role)));
         if (error is null && !current.Contains(role))
         {
@@ -70,8 +74,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, IDbContextFac
         }
 
         user.OrganisationId = role == Roles.Member ? organisationId : null;
-        error = Errors(await users.UpdateAsync(user));
-        return error ?? Errors(await users.UpdateSecurityStampAsync(user));
+        error = Errors(await users.UpdateAsync(user)) ?? Errors(await users.UpdateSecurityStampAsync(user));
+        if (error is null && (!current.SequenceEqual([role]) || previousOrganisationId != user.OrganisationId))
+        {
+            await securityLog.RecordAsync(await ActorAsync(actingUserId), SecurityEvent.RoleChanged,
+                await DescribeRoleChangeAsync(current, role, previousOrganisationId, user.OrganisationId), SecurityLogSubjects.Of(user));
+        }
+
+        return error;
     }
 
     public async Task<string?> SetDisabledAsync(string userId, bool disabled, string actingUserId)
@@ -87,11 +97,19 @@ public sealed class UserAdministration(UserManager<AppUser> users, IDbContextFac
             return "Deze gebruiker bestaat niet (meer).";
         }
 
+        var wasDisabled = user.IsDisabled;
         user.IsDisabled = disabled;
-        return Errors(await users.UpdateAsync(user)) ?? Errors(await users.UpdateSecurityStampAsync(user));
+        var error = Errors(await users.UpdateAsync(user)) ?? Errors(await users.UpdateSecurityStampAsync(user));
+        if (error is null && wasDisabled != disabled)
+        {
+            await securityLog.RecordAsync(await ActorAsync(actingUserId), disabled ? SecurityEvent.AccountDisabled : SecurityEvent.AccountEnabled,
+                disabled ? $"Account {user.Email} uitgeschakeld" : $"Account {user.Email} weer ingeschakeld", SecurityLogSubjects.Of(user));
+        }
+
+        return error;
     }
 
-    public async Task<string?> SendResetLinkAsync(string userId, string baseUrl)
+    public async Task<string?> SendResetLinkAsync(string userId, string actingUserId)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null || user.Email is null)
@@ -104,8 +122,30 @@ public sealed class UserAdministration(UserManager<AppUser> users, IDbContextFac
             return "Dit account is uitgeschakeld; schakel het eerst in.";
         }
 
-        await resetMailer.SendAsync(user, baseUrl);
+        await resetMailer.SendAsync(user, await ActorAsync(actingUserId));
         return null;
+    }
+
+    /// <summary>The acting administrator as the security log shows them.</summary>
+    private async Task<SecurityActor> ActorAsync(string actingUserId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var name = await db.Users.Where(u => u.Id == actingUserId).Select(u => u.DisplayName ?? u.Email).SingleOrDefaultAsync();
+        return new SecurityActor(actingUserId, name ?? actingUserId);
+    }
+
+    private async Task<string> DescribeRoleChangeAsync(IList<string> oldRoles, string newRole, int? oldOrganisationId, int? newOrganisationId)
+    {
+        var oldRole = oldRoles.Count == 0 ? "geen rol" : string.Join(", ", oldRoles);
+        var description = oldRoles.SequenceEqual([newRole]) ? $"Rol {newRole}" : $"Rol {oldRole} → {newRole}";
+        if (oldOrganisationId != newOrganisationId && newOrganisationId is { } organisationId)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var organisation = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleOrDefaultAsync();
+            description += $", organisatie {organisation}";
+        }
+
+        return description;
     }
 
     private static string? Errors(IdentityResult result) =>

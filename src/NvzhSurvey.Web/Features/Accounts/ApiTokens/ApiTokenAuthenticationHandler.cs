@@ -10,7 +10,7 @@ namespace NvzhSurvey.Web.Features.Accounts.ApiTokens;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer &lt;token&gt;</c> against the SHA-256 hashes in the ApiTokens table.
-/// Revoked tokens fail; the last-used time is updated at most once a minute per token.
+/// Revoked and expired tokens fail; the last-used time is updated at most once a minute per token.
 /// </summary>
 internal sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -37,13 +37,13 @@ internal sealed class ApiTokenAuthenticationHandler(
         var hash = TokenHasher.Hash(value);
         await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
         var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
-        if (token is null || token.RevokedAt is not null)
+        var now = clock.GetUtcNow();
+        if (token is null || token.RevokedAt is not null || token.ExpiresAt <= now)
         {
-            Logger.LogWarning("API token rejected ({Reason})", token is null ? "unknown" : "revoked");
-            return AuthenticateResult.Fail("Ongeldig of ingetrokken token.");
+            Logger.LogWarning("API token rejected ({Reason})", token is null ? "unknown" : token.RevokedAt is not null ? "revoked" : "expired");
+            return AuthenticateResult.Fail("Ongeldig, verlopen of ingetrokken token.");
         }
 
-        var now = clock.GetUtcNow();
         var staleBefore = now.AddMinutes(-1);
         await db.ApiTokens
             .Where(t => t.Id == token.Id && (t.LastUsedAt == null || t.LastUsedAt < staleBefore))

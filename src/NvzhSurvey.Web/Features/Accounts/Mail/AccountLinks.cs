@@ -1,13 +1,19 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
+using NvzhSurvey.Web.Features.Hosting;
 
 namespace NvzhSurvey.Web.Features.Accounts.Mail;
 
-/// <summary>Absolute links for mails: "Mail:LinkBaseUrl" when configured, else the address of the current request.</summary>
-public sealed class AccountLinks(IOptions<MailOptions> options, NavigationManager navigation)
+/// <summary>
+/// Absolute links for mails and invitation pages, always from the one configured public address
+/// ("Mail:LinkBaseUrl"; in Development <see cref="PublicAddress.DevelopmentDefault"/>), never from the request,
+/// so a forged Host header cannot put another address in a password-reset mail.
+/// </summary>
+public sealed class AccountLinks(IOptions<MailOptions> options)
 {
-    /// <summary>The base address ending in "/"; only valid while a component is rendering (it may use NavigationManager).</summary>
-    public string BaseUrl => (options.Value.LinkBaseUrl is { Length: > 0 } configured ? configured : navigation.BaseUri).TrimEnd('/') + "/";
+    /// <summary>The public base address ending in "/".</summary>
+    public string BaseUrl => (options.Value.LinkBaseUrl is { Length: > 0 } configured
+        ? configured
+        : throw new InvalidOperationException("Mail:LinkBaseUrl is not configured.")).TrimEnd('/') + "/";
 
     public string Absolute(string relative) => Combine(BaseUrl, relative);
 

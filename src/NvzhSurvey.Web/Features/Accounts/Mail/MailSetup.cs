@@ -20,7 +20,7 @@ internal static class MailSetup
                 ? ActivatorUtilities.CreateInstance<FileDropMailSender>(provider)
                 : ActivatorUtilities.CreateInstance<UnconfiguredMailSender>(provider);
         });
-        services.AddScoped<AccountLinks>();
+        services.AddSingleton<AccountLinks>();
         return services;
     }
 }

@@ -2,20 +2,25 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Security;
 using NvzhSurvey.Web.Features.Accounts.Mail;
 
 namespace NvzhSurvey.Web.Features.Accounts.PasswordReset;
 
-/// <summary>Mails a password-reset link (Identity's data-protected token, valid one day by default).</summary>
-public sealed class PasswordResetMailer(UserManager<AppUser> users, IMailSender mail, ILogger<PasswordResetMailer> logger)
+/// <summary>
+/// Mails a password-reset link (Identity's data-protected token, valid one day by default). The link is built from
+/// the configured public address (<see cref="AccountLinks"/>), never from the request, and the mail is logged in the
+/// security log.
+/// </summary>
+public sealed class PasswordResetMailer(UserManager<AppUser> users, IMailSender mail, AccountLinks links, SecurityLog securityLog, ILogger<PasswordResetMailer> logger)
 {
     /// <param name="user">The user, loaded by the same scope's UserManager.</param>
-    /// <param name="baseUrl">The app's public address (<see cref="AccountLinks.BaseUrl"/>).</param>
-    public async Task SendAsync(AppUser user, string baseUrl, CancellationToken cancellationToken = default)
+    /// <param name="actor">Who asked: an administrator, or null when the user asked on "Wachtwoord vergeten".</param>
+    public async Task SendAsync(AppUser user, SecurityActor? actor = null, CancellationToken cancellationToken = default)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = AccountLinks.Combine(baseUrl, $"Account/ResetPassword?userId={Uri.EscapeDataString(user.Id)}&code={code}");
+        var link = links.Absolute($"Account/ResetPassword?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         await mail.SendAsync(new MailMessageModel(
             user.Email!,
             "Nieuw wachtwoord instellen – NVZH Ledenonderzoek",
@@ -30,6 +35,8 @@ public sealed class PasswordResetMailer(UserManager<AppUser> users, IMailSender 
             Heb je dit niet zelf gevraagd? Dan kun je deze e-mail negeren; je wachtwoord blijft dan ongewijzigd.
             """), cancellationToken);
         logger.LogInformation("Password reset link sent to user {UserId}", user.Id);
+        await securityLog.RecordAsync(actor ?? new SecurityActor(null, "aangevraagd via ‘Wachtwoord vergeten’"), SecurityEvent.PasswordResetRequested,
+            $"Resetlink gestuurd naar {user.Email}", SecurityLogSubjects.Of(user), cancellationToken);
     }
 
     /// <summary>Decodes the "code" query value of the link back to Identity's token; null when malformed.</summary>
