@@ -66,6 +66,7 @@ public static class AccountsSetup
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Admin.UserAdministration>();
         services.AddScoped<Portal.MemberContext>();
+        services.AddScoped<TwoFactor.TwoFactorSetup>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
