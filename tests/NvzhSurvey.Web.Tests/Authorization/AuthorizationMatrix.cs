@@ -46,6 +46,10 @@ public static class AuthorizationMatrix
         new("/mijn-organisatie/antwoorden/{openYear}",        L, N, D, D, D, L, L),
         new("/api/v1/me",                                     U, D, A, A, A, A, A),
         new("/mijn-organisatie/vragenlijst",                  L, A, D, D, D, L, L),
+        // Identity (issue 11): two-factor sign-in
+        new("/Account/TwoFactor",                             L, A, A, A, A, L, L),
+        new("/Account/LoginWith2fa",                          A, A, A, A, A, A, A),
+        new("/Account/LoginWithRecoveryCode",                 A, A, A, A, A, A, A),
         // Staff intake (issue 3)
         new("/organisaties",                                  L, D, D, A, A, L, L),
         new("/organisaties/nieuw",                            L, D, D, A, A, L, L),

@@ -8,8 +8,11 @@ using NvzhSurvey.Core.Data;
 using NvzhSurvey.Web.Features.Accounts.ApiTokens;
 using NvzhSurvey.Web.Features.Accounts.Invitations;
 using NvzhSurvey.Web.Features.Accounts.Mail;
+using Microsoft.Extensions.Options;
+using NvzhSurvey.Web.Features.Accounts.Passwords;
 using NvzhSurvey.Web.Features.Accounts.PasswordReset;
 using NvzhSurvey.Web.Features.Accounts.Security;
+using NvzhSurvey.Web.Features.Accounts.Sessions;
 
 namespace NvzhSurvey.Web.Features.Accounts;
 
@@ -36,18 +39,23 @@ public static class AccountsSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            // Every request checks the session against the server (logout, absolute lifetime): docs/decisions/006.
+            options.Events.OnValidatePrincipal = SessionValidator.Then(options.Events.OnValidatePrincipal);
             // The API answers 401/403 instead of redirecting to the login page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+        services.AddOptions<LoginSessionOptions>().BindConfiguration(LoginSessionOptions.Section);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<LoginSessionOptions>>((options, sessions) => options.ExpireTimeSpan = sessions.Value.SlidingLifetime);
         // Secure cookies everywhere except Development and Testing (which run on plain http://localhost).
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicyFor(environment));
         services.AddAntiforgery(options => options.Cookie.Name = "nvzh.af");
         services.AddOptions<AntiforgeryOptions>()
             .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicyFor(environment));
-        // Disabling a user or changing a role updates the security stamp; cookies notice it within a minute.
+        // Disabling a user or changing a role updates the security stamp: cookies notice it at the next request
+        // (SessionValidator), open Blazor circuits within a minute; the claims (roles) are refreshed every minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddSurveyPolicies();
@@ -60,13 +68,19 @@ public static class AccountsSetup
         services.AddScoped<Admin.UserAdministration>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<NvzhSurvey.Core.MemberPortal.MemberPortalQueries>();
+        services.AddScoped<TwoFactor.TwoFactorSetup>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 10;
+                // Length and the list of common passwords, no composition rules (OWASP ASVS 2.1).
+                options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -75,6 +89,7 @@ public static class AccountsSetup
             .AddEntityFrameworkStores<SurveyDbContext>()
             .AddSignInManager<SurveySignInManager>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
 
         // Keys in PostgreSQL: logins survive restarts and work across several app instances.

@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Lid: the member portal of the user's own organisation.</summary>
     public const string Member = "Member";
 
+    /// <summary>Any signed-in user (cookie), whatever the role: the user's own account settings.</summary>
+    public const string SignedIn = "SignedIn";
+
     /// <summary>API reads: any valid API token, or a cookie user in Beheerder/Medewerker/Bestuur.</summary>
     public const string ApiRead = "ApiRead";
 
@@ -35,6 +38,7 @@ public static class Policies
             .AddPolicy(Staff, p => p.RequireRole(Roles.Administrator, Roles.Staff))
             .AddPolicy(ReportReaders, p => p.RequireRole(Roles.Administrator, Roles.Staff, Roles.Board))
             .AddPolicy(Member, p => p.RequireRole(Roles.Member))
+            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(ApiRead, p => p
                 .AddAuthenticationSchemes(ApiTokenDefaults.Scheme, IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser()
