@@ -68,7 +68,11 @@ public static class SyntheticData
 
                 break;
             case QuestionKind.IntegerBuckets:
-                response.Answers.Add(new Answer { QuestionId = question.Id, NumberValue = random.Next((int)(question.MinValue ?? 1), (int)(question.MaxValue ?? 10) + 1) });
+                // Within the buckets (the question's own limits are wider: a value outside every bucket is allowed, but
+                // reported by the data checks instead of counted).
+                var lowest = question.Options.Min(o => o.MinValue) ?? (int)(question.MinValue ?? 1);
+                var highest = question.Options.Any(o => o.MaxValue is null) ? lowest + 10 : question.Options.Max(o => o.MaxValue)!.Value;
+                response.Answers.Add(new Answer { QuestionId = question.Id, NumberValue = random.Next(lowest, highest + 1) });
                 break;
             case QuestionKind.FoundedYearBuckets or QuestionKind.Year:
                 response.Answers.Add(new Answer { QuestionId = question.Id, NumberValue = random.Next(1960, year + 1) });

@@ -21,7 +21,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         var refused = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, partial.Version);
 
         refused.Outcome.Should().Be(SaveOutcome.Refused);
-        refused.Missing.Select(m => m.Text).Should().Equal(form.Questions.Take(2).Select(q => q.Label));
+        refused.Missing.Select(m => m.Text).Should().Equal(form.Questions.Take(2).Select(q => q.Asked));
         refused.Missing[0].Anchor.Should().Be("vraag-target_group");
 
         var full = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(partial.Version) { Answers = answers });

@@ -66,7 +66,7 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
         (await Service.CloseLocationAsync(Actor.System(), location.Id, edited.Version, new DateOnly(2025, 6, 30))).Succeeded.Should().BeTrue();
 
         var stored = (await Service.GetAsync(id))!.Organisation.Locations.Single();
-        stored.Should().BeEquivalentTo(new { Postcode = "1234AB", HostedAt = "Bibliotheek", IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
+        stored.Should().BeEquivalentTo(new { Postcode = "1234 AB", HostedAt = "Bibliotheek", IsActive = false, ClosedOn = new DateOnly(2025, 6, 30) });
         (await Service.ListAsync()).Rows.Single().ActiveLocations.Should().Be(0);
         (await ExecuteDbContextAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Location" && a.OrganisationId == id))).Should().BeGreaterThan(2);
     }

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,8 @@ public class InterviewFormTests : ComponentTest
         var form = Context.Render<InterviewForm>(p => p
             .Add(c => c.EditionYear, 2025)
             .Add(c => c.OrganisationId, organisationId)
-            .Add(c => c.MemberMode, memberMode));
+            .Add(c => c.MemberMode, memberMode)
+            .Add(c => c.Actor, memberMode ? Actor.Member(null, "Lid", organisationId) : Actor.Staff(null, "Medewerker")));
         form.WaitForElement("[data-testid=save-state]", SaveTimeout);
         return form;
     }
@@ -99,11 +101,11 @@ public class InterviewFormTests : ComponentTest
     [Fact]
     public async Task A_closed_edition_is_shown_read_only()
     {
-        var form = Context.Render<InterviewForm>(p => p.Add(c => c.EditionYear, 2024).Add(c => c.OrganisationId, 0));
+        var form = Context.Render<InterviewForm>(p => p.Add(c => c.EditionYear, 2024).Add(c => c.OrganisationId, 0).Add(c => c.Actor, Actor.Staff(null, "Medewerker")));
         form.WaitForAssertion(() => form.Markup.Should().Contain("Deze editie of organisatie bestaat niet."), SaveTimeout);
 
         var organisationId = await OrganisationAsync("demo-24");
-        var closed = Context.Render<InterviewForm>(p => p.Add(c => c.EditionYear, 2024).Add(c => c.OrganisationId, organisationId));
+        var closed = Context.Render<InterviewForm>(p => p.Add(c => c.EditionYear, 2024).Add(c => c.OrganisationId, organisationId).Add(c => c.Actor, Actor.Staff(null, "Medewerker")));
 
         closed.WaitForAssertion(() => closed.Markup.Should().Contain("Deze editie is gesloten"), SaveTimeout);
         closed.Find("[data-testid=response-status]").TextContent.Should().Be("Afgerond");

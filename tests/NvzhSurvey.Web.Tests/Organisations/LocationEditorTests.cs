@@ -24,7 +24,7 @@ public class LocationEditorTests : ComponentTest
     public void A_valid_location_is_handed_to_the_page_and_a_refusal_is_shown()
     {
         LocationForm? saved = null;
-        var model = new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 21, Premises = PremisesKind.Hosted };
+        var model = new LocationForm { Name = "Huiskamer", Province = Province.Utrecht, DaypartsPerWeek = 21, Premises = PremisesKind.Hosted, HostedAt = "Bibliotheek" };
         var editor = Context.Render<LocationEditor>(p => p.Add(c => c.Model, model).Add(c => c.OnSave, f => saved = f));
 
         editor.Markup.Should().Contain("Te gast bij (bijvoorbeeld bibliotheek)");

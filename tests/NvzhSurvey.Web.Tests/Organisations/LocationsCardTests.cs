@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public class LocationsCardTests : ComponentTest
     {
         var (organisationId, locations) = await LocationsAsync();
         var location = locations.First(l => l.IsActive);
-        var card = Context.Render<LocationsCard>(p => p.Add(c => c.OrganisationId, organisationId).Add(c => c.Locations, locations));
+        var card = Context.Render<LocationsCard>(p => p.Add(c => c.OrganisationId, organisationId).Add(c => c.Locations, locations).Add(c => c.Actor, Actor.Staff(null, "Medewerker")));
         await ChangeAsMemberAsync(location.Id);
 
         card.Find($"button[aria-label='{location.Name} sluiten']").Click();

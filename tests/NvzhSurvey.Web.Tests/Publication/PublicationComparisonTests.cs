@@ -31,13 +31,15 @@ public class PublicationComparisonTests(PublicationFixture publication)
     }
 
     [Fact]
-    public async Task The_open_2025_edition_without_answers_compares_with_the_real_2024_figures()
+    public async Task The_open_2025_edition_without_answers_withholds_its_figures_and_the_comparison()
     {
         var pdf = await publication.ExportAsync(2025, new PublicationOptions(CompareWithPrevious: true));
         await PublicationFixture.SaveArtifactsAsync("publicatie-2025-vergelijking", pdf.Content);
 
         var text = PdfText.Compact(string.Join(' ', PdfText.Pages(pdf.Content)));
-        text.Should().Contain(PdfText.Compact("Gemeente: 0 ZHO's (0%) 2024: 88% (−88)"));
+        // No organisation answered yet: below the minimum, so neither counts nor changes against 2024 are printed.
+        text.Should().Contain(PdfText.Compact("Te weinig antwoorden (minder dan 5)"));
+        text.Should().NotContain(PdfText.Compact("2024: 88%"));
         text.Should().Contain(PdfText.Compact("Verdiepende interviews bij 0 zelfregie en herstelorganisaties met in totaal 0 locaties"));
     }
 
