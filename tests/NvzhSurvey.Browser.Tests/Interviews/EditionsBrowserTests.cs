@@ -40,8 +40,9 @@ public class EditionsBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/edities/2026/vragenlijst");
         await BrowserFixture.WaitForInteractiveAsync(page);
         var partners = page.GetByTestId("editor-partners");
-        await partners.GetByLabel("Sleutel nieuw antwoord").FillAsync("library");
         await partners.GetByLabel("Tekst nieuw antwoord").FillAsync("Bibliotheek");
+        await Assertions.Expect(partners.GetByLabel("Sleutel")).ToHaveValueAsync("bibliotheek"); // derived from the text
+        await partners.GetByLabel("Sleutel").FillAsync("library");
         await partners.GetByRole(AriaRole.Button, new() { Name = "Antwoord toevoegen" }).ClickAsync();
         var library = partners.Locator("li").Filter(new() { HasText = "Bibliotheek" });
         await Assertions.Expect(library).ToContainTextAsync("library; 0× gekozen");
