@@ -37,14 +37,14 @@ public class NetworkReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Fact]
-    public async Task The_demo_switches_the_public_page_on_only_once_2024_is_published()
+    public async Task The_demo_switches_the_public_page_on_only_for_a_published_edition()
     {
         await SeedDemoDataAsync();
         var demo = new DemoPublicPage(Database.CreateFactory());
 
-        (await demo.SwitchOnIfPublishedAsync()).Should().BeFalse("2024 is not published yet");
-        await new PublicationSnapshots(Database.CreateFactory(), TimeProvider.System).PublishAsync(2024, "bestuur@nvzh.example");
-        (await demo.SwitchOnIfPublishedAsync()).Should().BeTrue();
+        (await demo.SwitchOnIfPublishedAsync(2025)).Should().BeFalse("2025 is open, not published");
+        (await new PublicWebEditions(Database.CreateFactory()).IsPublicAsync(2025)).Should().BeFalse();
+        (await demo.SwitchOnIfPublishedAsync()).Should().BeTrue("the demo publishes 2024");
 
         (await new PublicWebEditions(Database.CreateFactory()).IsPublicAsync(2024)).Should().BeTrue();
     }

@@ -72,12 +72,14 @@ public static class AuthorizationMatrix
         new("/api/v1/editions/{openYear}/texts/introduction", U, D, D, A, A, D, A),
         new("/api/v1/editions/{openYear}/texts/introduction", U, D, D, Access.UnsupportedBody, Access.UnsupportedBody, D, Access.UnsupportedBody, Method: "PUT"),
         // Brochure (issue 15): branding by administrators; the public web edition is anonymous but only for a
-        // published edition with its public page switched on (the matrix's editions are not published: 404 for all)
+        // published edition with its public page switched on
         new("/beheer/huisstijl",                              L, D, D, D, A, L, L),
-        new("/publicaties/{closedYear}",                      N, N, N, N, N, N, N),
-        new("/publicaties/{closedYear}/publicatie.pdf",       N, N, N, N, N, N, N),
-        new("/publicaties/{closedYear}/cijfers.csv",          N, N, N, N, N, N, N),
-        new("/publicaties/{closedYear}/cijfers.json",         N, N, N, N, N, N, N),
+        // (the demo's 2024 is published with its public page on: everyone; the open 2025: nobody)
+        new("/publicaties/{closedYear}",                      A, A, A, A, A, A, A),
+        new("/publicaties/{closedYear}/publicatie.pdf",       A, A, A, A, A, A, A),
+        new("/publicaties/{closedYear}/cijfers.csv",          A, A, A, A, A, A, A),
+        new("/publicaties/{closedYear}/cijfers.json",         A, A, A, A, A, A, A),
+        new("/publicaties/{openYear}",                        N, N, N, N, N, N, N),
         new("/publicaties/1999",                              N, N, N, N, N, N, N),
         // API and data exchange (issue 7): reads without organisation data for ReadReports tokens; answers only with Full
         new("/edities/{openYear}/uitwisseling",               L, D, D, A, A, L, L),

@@ -22,9 +22,31 @@ public sealed class PublicWebEditionTests : IAsyncLifetime
     private static ClaimsPrincipal User(string role) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, role + "@nvzh.example"), new Claim(ClaimTypes.Role, role)], "test"));
 
+    /// <summary>
+    /// The demo publishes 2024 and switches its public page on; these tests start from the year before that
+    /// happened: 2024 closed, its public page off (the snapshots stay, a new publication adds the latest one).
+    /// </summary>
+    private async Task Return2024ToClosedAsync()
+    {
+        await using var db = _factory.Database.CreateDbContext();
+        var edition = await db.Editions.SingleAsync(e => e.Year == 2024);
+        edition.Status = NvzhSurvey.Core.Editions.EditionStatus.Closed;
+        edition.PublicPageEnabled = false;
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task The_demo_serves_its_published_2024_edition_publicly_and_not_the_open_2025()
+    {
+        using var client = _factory.CreateBrowserlessClient();
+        (await client.GetAsync("/publicaties/2024")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/publicaties/2025")).StatusCode.Should().Be(HttpStatusCode.NotFound, "2025 is open, not published");
+    }
+
     [Fact]
     public async Task The_public_page_is_refused_for_an_unpublished_edition_and_until_it_is_switched_on()
     {
+        await Return2024ToClosedAsync();
         using var client = _factory.CreateBrowserlessClient();
         using var scope = _factory.Services.CreateScope();
         var editions = scope.ServiceProvider.GetRequiredService<PublicWebEditions>();
@@ -57,6 +79,7 @@ public sealed class PublicWebEditionTests : IAsyncLifetime
     [Fact]
     public async Task A_hidden_free_text_never_appears_on_the_public_page_nor_in_its_open_data()
     {
+        await Return2024ToClosedAsync();
         string hiddenText;
         using (var scope = _factory.Services.CreateScope())
         {
