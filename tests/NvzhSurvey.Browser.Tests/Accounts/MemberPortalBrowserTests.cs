@@ -30,7 +30,7 @@ public class MemberPortalBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Ontmoetingsplek De Brug");
         await page.GetByLabel("Open dagdelen per week (0–21)").FillAsync("25");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Een week heeft hoogstens 21 dagdelen")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Vul een aantal dagdelen in van 0 tot en met 21.")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "member-location-validation");
 
         await page.GetByLabel("Open dagdelen per week (0–21)").FillAsync("8");

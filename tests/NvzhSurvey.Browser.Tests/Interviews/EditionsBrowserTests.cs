@@ -50,8 +50,12 @@ public class EditionsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(library).ToContainTextAsync("vervallen");
 
         // A key that is already used is refused with a message.
-        await partners.GetByLabel("Sleutel nieuw antwoord").FillAsync("library");
         await partners.GetByLabel("Tekst nieuw antwoord").FillAsync("Nog een bibliotheek");
+        var key = partners.GetByLabel("Sleutel");
+        await Assertions.Expect(key).ToHaveValueAsync("nog_een_bibliotheek");
+        await key.ClearAsync();
+        await key.PressSequentiallyAsync("library");
+        await key.PressAsync("Tab");
         await partners.GetByRole(AriaRole.Button, new() { Name = "Antwoord toevoegen" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("questionnaire-error")).ToContainTextAsync("al in gebruik");
         await partners.ScrollIntoViewIfNeededAsync();

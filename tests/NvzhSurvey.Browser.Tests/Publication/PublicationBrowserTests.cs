@@ -31,6 +31,7 @@ public class PublicationBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Staff_edit_a_narrative_text_with_a_placeholder_and_see_it_filled_in()
     {
+        await using var closed = await PublishedEditionOverride.ClosedAsync(browser.App);
         var page = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
 

@@ -32,6 +32,7 @@ public class ReportPageBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Staff_hide_a_free_text_from_the_publication()
     {
+        await using var closed = await PublishedEditionOverride.ClosedAsync(browser.App);
         await browser.App.CreateUserAsync("medewerker-rapport@nvzh.example", Roles.Staff);
         var page = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(page, "medewerker-rapport@nvzh.example");
