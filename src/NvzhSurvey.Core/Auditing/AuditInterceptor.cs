@@ -79,7 +79,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         Location l => DescribeProperties(entry, "Location", l.Id, l.OrganisationId, null, l.Name),
         Response r => DescribeProperties(entry, "Response", r.Id, r.OrganisationId, r.Id, r.Status.ToString()),
         Answer a => [DescribeAnswer(entry, a, names)],
-        FreeText t => [DescribeFreeText(entry, t, names)],
+        FreeText t => DescribeFreeText(entry, t, names) is { } row ? [row] : [],
         ResponseLocation rl => [Row(entry, "ResponseLocation", rl.Id, names.OrganisationOf(rl.ResponseId), rl.ResponseId,
             "locatie", entry.State == EntityState.Added ? null : rl.Name, entry.State == EntityState.Deleted ? null : rl.Name)],
         _ => [],
@@ -133,7 +133,8 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             names.Question(answer.QuestionId), oldValue, newValue);
     }
 
-    private static AuditEntry DescribeFreeText(EntityEntry entry, FreeText text, AuditNames names)
+    /// <summary>Null when nothing a person sees changed (only the order number, e.g.).</summary>
+    private static AuditEntry? DescribeFreeText(EntityEntry entry, FreeText text, AuditNames names)
     {
         var field = names.Question(text.QuestionId)
             + (text.OptionId is { } optionId ? "/" + names.Option(optionId) : "")
@@ -150,6 +151,10 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             field += "/verborgen";
             oldValue = Format(entry.Property(nameof(FreeText.HiddenFromPublication)).OriginalValue);
             newValue = Format(text.HiddenFromPublication);
+            if (oldValue == newValue)
+            {
+                return null;
+            }
         }
 
         return Row(entry, "FreeText", text.Id, names.OrganisationOf(text.ResponseId), text.ResponseId, field, oldValue, newValue);

@@ -1,17 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Organisations;
+using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Exchange;
 
-/// <summary>Writes a validated plan into a context, touching only values that differ, and counts the changes.</summary>
-/// <param name="retiredOptionIds">Selections of retired options are kept: the batch cannot name them (export leaves them out).</param>
-internal sealed class ImportApplier(SurveyDbContext db, int editionId, IReadOnlySet<int> retiredOptionIds, DateTimeOffset now, string changedBy)
+/// <summary>
+/// Writes a plan into a context through the shared <see cref="AnswerSync"/> (the interview form's writer uses the
+/// same), touching only values that differ. It returns per organisation the list of changes, and every answer
+/// that breaks a rule as an <see cref="ExchangeError"/>; with errors the caller must not save.
+/// </summary>
+internal sealed class ImportApplier(SurveyDbContext db, int editionId, int editionYear, IReadOnlyDictionary<int, Question> questions, DateTimeOffset now, string changedBy)
 {
+    private readonly List<ExchangeError> _errors = [];
+
+    public IReadOnlyList<ExchangeError> Errors => _errors;
+
     public async Task<ImportSummary> ApplyAsync(ImportPlan plan, CancellationToken cancellationToken)
     {
-        var keys = plan.Organisations.Select(o => o.Key).ToList();
+        var keys = plan.Organisations.Where(o => o.IsValid).Select(o => o.Key).ToList();
         var organisations = await db.Organisations.Include(o => o.Locations)
             .Where(o => keys.Contains(o.Key))
             .ToDictionaryAsync(o => o.Key, cancellationToken);
@@ -24,30 +32,50 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, IReadOnly
         var results = new List<ImportedOrganisation>();
         foreach (var planned in plan.Organisations)
         {
-            var (organisation, organisationAction) = ApplyOrganisation(planned, organisations.GetValueOrDefault(planned.Key));
-            var (responseAction, changes) = planned.Response is null
-                ? (ImportAction.Unchanged, 0)
+            if (!planned.IsValid)
+            {
+                // Check its answers against a response that is never added to the context.
+                CheckOnly(planned);
+                results.Add(new ImportedOrganisation(planned.Key, ImportAction.Unchanged, ImportAction.Unchanged, [], 0));
+                continue;
+            }
+
+            var organisationSync = new AnswerSync(db, new Response());
+            var (organisation, organisationAction) = ApplyOrganisation(planned, organisations.GetValueOrDefault(planned.Key), organisationSync);
+            var (responseAction, responseSync) = planned.Response is null
+                ? (ImportAction.Unchanged, null)
                 : ApplyResponse(planned, organisation, responses.GetValueOrDefault(organisation.Id));
-            results.Add(new ImportedOrganisation(planned.Key, organisationAction, responseAction, changes));
+            var changes = organisationSync.Changes.Concat(responseSync?.Changes ?? []).ToList();
+            results.Add(new ImportedOrganisation(planned.Key, organisationAction, responseAction, changes,
+                organisationSync.Unchanged + (responseSync?.Unchanged ?? 0)));
         }
 
         return new ImportSummary(results);
     }
 
-    private (Organisation, ImportAction) ApplyOrganisation(PlannedOrganisation planned, Organisation? organisation)
+    private void CheckOnly(PlannedOrganisation planned)
+    {
+        if (planned.Response is { } response)
+        {
+            ApplyAnswers(planned, response, new AnswerSync(db, new Response()));
+        }
+    }
+
+    private (Organisation, ImportAction) ApplyOrganisation(PlannedOrganisation planned, Organisation? organisation, AnswerSync sync)
     {
         var created = organisation is null;
-        var changes = 0;
         if (organisation is null)
         {
             organisation = new Organisation { Key = planned.Key, Name = planned.Name, City = planned.City };
             db.Organisations.Add(organisation);
         }
-
-        changes += Change(organisation.Name, planned.Name, v => organisation.Name = v);
-        if (planned.City is not null)
+        else
         {
-            changes += Change(organisation.City, planned.City, v => organisation.City = v);
+            sync.Set("Organisatie", organisation.Name, planned.Name, v => organisation.Name = v);
+            if (planned.City is not null)
+            {
+                sync.Set("Plaats", organisation.City, planned.City, v => organisation.City = v);
+            }
         }
 
         foreach (var location in planned.Locations ?? [])
@@ -58,25 +86,25 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, IReadOnly
                 var added = new Location { Organisation = organisation, Name = location.Name, City = location.City, Province = location.Province };
                 organisation.Locations.Add(added);
                 db.Locations.Add(added);
-                changes++;
+                sync.Set<string?>("Nieuwe locatie", null, location.Name, _ => { });
                 continue;
             }
 
             if (location.City is not null)
             {
-                changes += Change(existing.City, location.City, v => existing.City = v);
+                sync.Set($"Locatie {existing.Name}: plaats", existing.City, location.City, v => existing.City = v);
             }
 
             if (location.Province is not null)
             {
-                changes += Change(existing.Province, location.Province, v => existing.Province = v);
+                sync.Set($"Locatie {existing.Name}: provincie", existing.Province, location.Province, v => existing.Province = v, p => p?.DisplayName());
             }
         }
 
-        return (organisation, created ? ImportAction.Created : changes > 0 ? ImportAction.Updated : ImportAction.Unchanged);
+        return (organisation, created ? ImportAction.Created : sync.Changes.Count > 0 ? ImportAction.Updated : ImportAction.Unchanged);
     }
 
-    private (ImportAction, int) ApplyResponse(PlannedOrganisation planned, Organisation organisation, Response? response)
+    private (ImportAction, AnswerSync) ApplyResponse(PlannedOrganisation planned, Organisation organisation, Response? response)
     {
         var plannedResponse = planned.Response!;
         var created = response is null;
@@ -84,19 +112,12 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, IReadOnly
         {
             response = new Response { EditionId = editionId, Organisation = organisation, Status = plannedResponse.Status ?? ResponseStatus.Draft };
             db.Responses.Add(response);
-            if (planned.Locations is null)
-            {
-                foreach (var location in organisation.Locations.Where(l => l.IsActive))
-                {
-                    response.Locations.Add(new ResponseLocation { LocationId = location.Id, Name = location.Name, City = location.City, Province = location.Province });
-                }
-            }
         }
 
-        var changes = 0;
+        var sync = new AnswerSync(db, response);
         if (plannedResponse.Status is { } status)
         {
-            changes += Change(response.Status, status, v => response.Status = v);
+            sync.Set("Status", response.Status, status, v => response.Status = v, ResponseStatuses.ToLabel);
         }
 
         if (response.Status == ResponseStatus.Completed && response.CompletedAt is null)
@@ -106,169 +127,65 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, IReadOnly
 
         if (planned.Locations is not null)
         {
-            changes += SyncLocations(response, organisation, planned.Locations);
+            sync.SetCountedLocations(planned.Locations.Select(l =>
+            {
+                var live = FindLocation(organisation, l.Name)!;
+                return new CountedLocation(live.Id == 0 ? null : live.Id, l.Name, l.City ?? live.City, l.Province ?? live.Province);
+            }).ToList(), keepUnlinked: false);
         }
-
-        foreach (var (questionId, answer) in plannedResponse.Answers)
+        else if (created)
         {
-            changes += SyncAnswer(response, questionId, answer);
+            sync.SetCountedLocations(organisation.Locations.Where(l => l.IsActive).OrderBy(l => l.Id)
+                .Select(l => new CountedLocation(l.Id, l.Name, l.City, l.Province)).ToList(), keepUnlinked: false);
         }
 
-        foreach (var ((questionId, listKey), texts) in plannedResponse.TextLists)
-        {
-            changes += SyncTexts(response, questionId, null, listKey, texts);
-        }
-
-        foreach (var ((questionId, optionId), texts) in plannedResponse.Details)
-        {
-            changes += SyncTexts(response, questionId, optionId, null, texts);
-        }
-
-        if (created || changes > 0)
+        ApplyAnswers(planned, plannedResponse, sync);
+        if (created || sync.Changes.Count > 0)
         {
             response.LastChangedAt = now;
             response.LastChangedBy = changedBy;
         }
 
-        return (created ? ImportAction.Created : changes > 0 ? ImportAction.Updated : ImportAction.Unchanged, changes);
+        return (created ? ImportAction.Created : sync.Changes.Count > 0 ? ImportAction.Updated : ImportAction.Unchanged, sync);
     }
 
-    private int SyncLocations(Response response, Organisation organisation, IReadOnlyList<PlannedLocation> planned)
+    private void ApplyAnswers(PlannedOrganisation planned, PlannedResponse plannedResponse, AnswerSync sync)
     {
-        var changes = 0;
-        var unmatched = response.Locations.OrderBy(l => l.Id).ToList();
-        foreach (var location in planned)
+        var path = planned.Path + ".response";
+        foreach (var (questionId, answer) in plannedResponse.Answers)
         {
-            var live = FindLocation(organisation, location.Name)!;
-            var city = location.City ?? live.City;
-            var province = location.Province ?? live.Province;
-            var snapshot = unmatched.FirstOrDefault(l => string.Equals(l.Name, location.Name, StringComparison.OrdinalIgnoreCase));
-            if (snapshot is null)
+            var question = questions[questionId];
+            var error = question.Kind switch
             {
-                response.Locations.Add(new ResponseLocation { LocationId = live.Id, Name = location.Name, City = city, Province = province });
-                changes++;
-                continue;
-            }
-
-            unmatched.Remove(snapshot);
-            changes += Change(snapshot.Name, location.Name, v => snapshot.Name = v);
-            changes += Change(snapshot.City, city, v => snapshot.City = v);
-            changes += Change(snapshot.Province, province, v => snapshot.Province = v);
-            changes += Change(snapshot.LocationId, live.Id, v => snapshot.LocationId = v);
+                _ when question.Kind.IsChoice() => sync.SetChoice(question, answer.OptionIds, answer.NoneOfThese, keepRetired: true),
+                _ when question.Kind.IsNumeric() => sync.SetNumber(question, answer.Number, editionYear),
+                _ => sync.SetText(question, answer.Text),
+            };
+            AddError($"{path}.answers.{question.Key}", error);
         }
 
-        foreach (var snapshot in unmatched)
+        foreach (var ((questionId, listKey), texts) in plannedResponse.TextLists)
         {
-            response.Locations.Remove(snapshot);
-            db.ResponseLocations.Remove(snapshot);
-            changes++;
+            var question = questions[questionId];
+            AddError(listKey == ImportQuestionnaire.AlsoMentioned ? $"{path}.alsoMentioned.{question.Key}" : $"{path}.textLists.{question.Key}.{listKey}",
+                sync.SetTexts(question, null, listKey, texts));
         }
 
-        return changes;
+        foreach (var ((questionId, optionId), texts) in plannedResponse.Details)
+        {
+            var question = questions[questionId];
+            AddError($"{path}.details.{question.Key}.{question.Options.Single(o => o.Id == optionId).Key}", sync.SetTexts(question, optionId, null, texts));
+        }
     }
 
-    private int SyncAnswer(Response response, int questionId, PlannedAnswer answer)
+    private void AddError(string path, string? error)
     {
-        var existing = response.Answers.Where(a => a.QuestionId == questionId).OrderBy(a => a.Id).ToList();
-        var keep = new List<Answer>();
-        var changes = 0;
-        foreach (var optionId in answer.OptionIds)
+        if (error is not null)
         {
-            var row = existing.FirstOrDefault(a => a.OptionId == optionId);
-            if (row is null)
-            {
-                response.Answers.Add(new Answer { QuestionId = questionId, OptionId = optionId });
-                changes++;
-            }
-            else
-            {
-                keep.Add(row);
-            }
+            _errors.Add(new ExchangeError(path, error));
         }
-
-        if (answer.NoneOfThese)
-        {
-            var row = existing.FirstOrDefault(a => a.IsNoneOfThese);
-            if (row is null)
-            {
-                response.Answers.Add(Answer.NoneOfThese(questionId));
-                changes++;
-            }
-            else
-            {
-                keep.Add(row);
-            }
-        }
-
-        if (answer.Number is { } number || answer.Text is not null)
-        {
-            var row = existing.FirstOrDefault(a => a.OptionId is null);
-            if (row is null)
-            {
-                response.Answers.Add(new Answer { QuestionId = questionId, NumberValue = answer.Number, TextValue = answer.Text });
-                changes++;
-            }
-            else
-            {
-                keep.Add(row);
-                changes += Change(row.NumberValue, answer.Number, v => row.NumberValue = v);
-                changes += Change(row.TextValue, answer.Text, v => row.TextValue = v);
-            }
-        }
-
-        foreach (var row in existing.Except(keep).Where(a => a.OptionId is not { } id || !retiredOptionIds.Contains(id)))
-        {
-            response.Answers.Remove(row);
-            db.Answers.Remove(row);
-            changes++;
-        }
-
-        return changes;
-    }
-
-    private int SyncTexts(Response response, int questionId, int? optionId, string? listKey, IReadOnlyList<string> texts)
-    {
-        var existing = response.FreeTexts
-            .Where(t => t.QuestionId == questionId && t.OptionId == optionId && t.ListKey == listKey)
-            .OrderBy(t => t.Order).ThenBy(t => t.Id).ToList();
-        var changes = 0;
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (i < existing.Count)
-            {
-                var row = existing[i];
-                changes += Change(row.Text, texts[i], v => row.Text = v);
-                changes += Change(row.Order, i + 1, v => row.Order = v);
-            }
-            else
-            {
-                response.FreeTexts.Add(new FreeText { QuestionId = questionId, OptionId = optionId, ListKey = listKey, Text = texts[i], Order = i + 1 });
-                changes++;
-            }
-        }
-
-        foreach (var row in existing.Skip(texts.Count))
-        {
-            response.FreeTexts.Remove(row);
-            db.FreeTexts.Remove(row);
-            changes++;
-        }
-
-        return changes;
     }
 
     private static Location? FindLocation(Organisation organisation, string name) =>
         organisation.Locations.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Assigns only when the value differs (8.75 equals 8.750), so unchanged values are not written.</summary>
-    private static int Change<T>(T current, T wanted, Action<T> assign)
-    {
-        if (EqualityComparer<T>.Default.Equals(current, wanted))
-        {
-            return 0;
-        }
-
-        assign(wanted);
-        return 1;
-    }
 }

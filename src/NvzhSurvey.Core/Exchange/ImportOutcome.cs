@@ -1,3 +1,5 @@
+using NvzhSurvey.Core.Responses;
+
 namespace NvzhSurvey.Core.Exchange;
 
 /// <summary>What an import did (or, for a dry run, would do).</summary>
@@ -27,8 +29,15 @@ public enum ImportAction
     Updated = 2,
 }
 
-/// <summary>Per organisation of the batch (in batch order): what happened to it and to its response.</summary>
-public sealed record ImportedOrganisation(string Key, ImportAction Organisation, ImportAction Response, int ChangedValues);
+/// <summary>
+/// Per organisation of the batch (in batch order): what happened to it and to its response, every value that
+/// changed (question label: old → new) and how many values stayed the same.
+/// </summary>
+public sealed record ImportedOrganisation(
+    string Key, ImportAction Organisation, ImportAction Response, IReadOnlyList<AnswerChange> Changes, int UnchangedValues)
+{
+    public int ChangedValues => Changes.Count;
+}
 
 public sealed record ImportSummary(IReadOnlyList<ImportedOrganisation> Organisations)
 {
@@ -37,4 +46,7 @@ public sealed record ImportSummary(IReadOnlyList<ImportedOrganisation> Organisat
     public int ResponsesCreated => Organisations.Count(o => o.Response == ImportAction.Created);
     public int ResponsesUpdated => Organisations.Count(o => o.Response == ImportAction.Updated);
     public int Unchanged => Organisations.Count(o => o.Organisation == ImportAction.Unchanged && o.Response == ImportAction.Unchanged);
+
+    /// <summary>Nothing at all would change ("geen wijzigingen").</summary>
+    public bool NothingChanged => Organisations.All(o => o.Organisation == ImportAction.Unchanged && o.Response == ImportAction.Unchanged);
 }

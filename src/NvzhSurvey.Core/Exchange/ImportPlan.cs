@@ -7,7 +7,13 @@ namespace NvzhSurvey.Core.Exchange;
 public sealed record ImportPlan(IReadOnlyList<PlannedOrganisation> Organisations);
 
 public sealed record PlannedOrganisation(
-    int Index, string Key, string Name, string? City, IReadOnlyList<PlannedLocation>? Locations, PlannedResponse? Response);
+    int Index, string Key, string Name, string? City, IReadOnlyList<PlannedLocation>? Locations, PlannedResponse? Response)
+{
+    /// <summary>False when the key or name is wrong: the answers are checked, but nothing of it can be stored.</summary>
+    public bool IsValid { get; init; } = true;
+
+    public string Path => $"organisations[{Index}]";
+}
 
 public sealed record PlannedLocation(string Name, string? City, Province? Province);
 

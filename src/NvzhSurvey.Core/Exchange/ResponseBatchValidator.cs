@@ -3,18 +3,21 @@ using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
 
+
 namespace NvzhSurvey.Core.Exchange;
 
 /// <summary>
-/// Checks a batch against an edition's questionnaire with the same rules as the forms (<see cref="AnswerRules"/>)
-/// and collects every problem with its JSON path; without problems it returns the plan to store.
+/// Checks the shape of a batch against an edition's questionnaire (known keys, the right JSON types, names and
+/// keys of organisations) and collects every problem with its JSON path. The answer rules themselves (numbers,
+/// lengths, retired options, "geen van deze") are checked by <see cref="AnswerSync"/> when the plan is applied,
+/// as for the forms. The plan holds every organisation; <see cref="PlannedOrganisation.IsValid"/> is false for
+/// one whose key or name is wrong (its answers are still checked, but never stored).
 /// </summary>
 public static class ResponseBatchValidator
 {
     public const int MaxKeyLength = 64;
     public const int MaxNameLength = 200;
     public const int MaxCityLength = 100;
-    public const int MaxTextLength = 1000;
 
     public static (ImportPlan? Plan, IReadOnlyList<ExchangeError> Errors) Validate(ResponseBatch? batch, ImportQuestionnaire questionnaire)
     {
@@ -42,6 +45,7 @@ public static class ResponseBatchValidator
                 continue;
             }
 
+            var errorsBefore = errors.Count;
             var key = record.Key?.Trim();
             if (string.IsNullOrEmpty(key))
             {
@@ -70,13 +74,14 @@ public static class ResponseBatchValidator
                 errors.Add(new($"{path}.name", $"Gebruik hoogstens {MaxNameLength} tekens."));
             }
 
+            var valid = errors.Count == errorsBefore;
             var city = CheckOptionalText(record.City, $"{path}.city", MaxCityLength, errors);
             var locations = ValidateLocations(record.Locations, $"{path}.locations", errors);
             var response = record.Response is null ? null : ValidateResponse(record.Response, $"{path}.response", questionnaire, errors);
-            planned.Add(new PlannedOrganisation(i, key ?? "", name ?? "", city, locations, response));
+            planned.Add(new PlannedOrganisation(i, key ?? "", name ?? "", city, locations, response) { IsValid = valid });
         }
 
-        return errors.Count > 0 ? (null, errors) : (new ImportPlan(planned), errors);
+        return (new ImportPlan(planned), errors);
     }
 
     private static List<PlannedLocation>? ValidateLocations(List<LocationRecord>? records, string path, List<ExchangeError> errors)
@@ -302,12 +307,6 @@ public static class ResponseBatchValidator
                 }
 
                 var text = value.GetString()!.Trim();
-                if (text.Length > MaxTextLength)
-                {
-                    errors.Add(new(path, $"Gebruik hoogstens {MaxTextLength} tekens."));
-                    return null;
-                }
-
                 return text.Length == 0 ? PlannedAnswer.None : new([], null, text);
 
             case QuestionKind.LocationCount:
@@ -332,12 +331,6 @@ public static class ResponseBatchValidator
         if (!value.TryGetDecimal(out var number))
         {
             errors.Add(new(path, "Dit getal is onwaarschijnlijk groot; controleer de invoer."));
-            return null;
-        }
-
-        if (AnswerRules.CheckNumber(question, number, year) is { } problem)
-        {
-            errors.Add(new(path, problem));
             return null;
         }
 
@@ -367,10 +360,6 @@ public static class ResponseBatchValidator
             if (string.IsNullOrEmpty(text))
             {
                 errors.Add(new($"{path}[{k}]", "Een tekst mag niet leeg zijn."));
-            }
-            else if (text.Length > MaxTextLength)
-            {
-                errors.Add(new($"{path}[{k}]", $"Gebruik hoogstens {MaxTextLength} tekens."));
             }
             else
             {

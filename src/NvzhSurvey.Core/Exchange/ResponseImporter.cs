@@ -66,16 +66,24 @@ public sealed class ResponseImporter(IDbContextFactory<SurveyDbContext> dbFactor
                 : $"Editie {year} is gesloten; de antwoorden kunnen niet meer worden gewijzigd.");
         }
 
-        var (plan, errors) = ResponseBatchValidator.Validate(batch, new ImportQuestionnaire(edition));
+        var questionnaire = new ImportQuestionnaire(edition);
+        var (plan, shapeErrors) = ResponseBatchValidator.Validate(batch, questionnaire);
         if (plan is null)
         {
-            return new ImportOutcome.Invalid(errors);
+            return new ImportOutcome.Invalid(shapeErrors);
         }
 
-        var retiredOptionIds = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options)
-            .Where(o => o.IsRetired).Select(o => o.Id).ToHashSet();
-        var summary = await new ImportApplier(db, edition.Id, retiredOptionIds, clock.GetUtcNow(), changedBy).ApplyAsync(plan, cancellationToken);
+        var questions = questionnaire.Questions.ToDictionary(q => q.Id);
+        var applier = new ImportApplier(db, edition.Id, edition.Year, questions, clock.GetUtcNow(), changedBy);
+        var summary = await applier.ApplyAsync(plan, cancellationToken);
+        if (shapeErrors.Count > 0 || applier.Errors.Count > 0)
+        {
+            return new ImportOutcome.Invalid(InBatchOrder([.. shapeErrors, .. applier.Errors]));
+        }
+
+        // Nothing is tracked as changed when no value differs: no UPDATE, no audit row, not even a new row version.
         await db.SaveChangesAsync(cancellationToken);
+
         if (dryRun)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -87,6 +95,16 @@ public sealed class ResponseImporter(IDbContextFactory<SurveyDbContext> dbFactor
 
         return new ImportOutcome.Imported(summary, dryRun);
     }
+
+    /// <summary>Problems per organisation in batch order (shape problems first within one organisation).</summary>
+    private static List<ExchangeError> InBatchOrder(List<ExchangeError> errors) =>
+        errors.OrderBy(e => OrganisationIndex(e.Path)).ToList();
+
+    private static int OrganisationIndex(string path) =>
+        path.StartsWith("organisations[", StringComparison.Ordinal) && path.IndexOf(']') is var end and > 14
+            && int.TryParse(path.AsSpan(14, end - 14), System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? index
+            : -1;
 
     /// <summary>The questionnaire of an edition (null when the edition does not exist).</summary>
     public async Task<ImportQuestionnaire?> LoadQuestionnaireAsync(int year, CancellationToken cancellationToken = default)

@@ -16,14 +16,21 @@ public static class ResponseStatuses
         _ => status.ToString(),
     };
 
-    /// <summary>Accepts the names case-insensitively, also with "_", "-" or spaces ("not_started").</summary>
+    /// <summary>The Dutch name people read in the spreadsheets and the preview: "Concept", "Afgerond".</summary>
+    public static string ToLabel(ResponseStatus status) => status.DisplayName();
+
+    /// <summary>
+    /// Accepts the names case-insensitively, also with "_", "-" or spaces ("not_started"), and the Dutch labels
+    /// of the spreadsheets ("Afgerond", "Ingediend door lid").
+    /// </summary>
     public static bool TryParse(string? text, out ResponseStatus status)
     {
         status = default;
         var normalised = new string((text ?? "").Where(char.IsLetter).ToArray());
         foreach (var candidate in Enum.GetValues<ResponseStatus>())
         {
-            if (string.Equals(candidate.ToString(), normalised, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(candidate.ToString(), normalised, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(candidate.DisplayName(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 status = candidate;
                 return true;

@@ -74,7 +74,7 @@ public sealed class InterviewPrefill(IDbContextFactory<SurveyDbContext> dbFactor
 
         if (session.Created)
         {
-            await InterviewWriter.CountLocationsAsync(db, response, null, ct);
+            await InterviewWriter.CountLocationsAsync(db, new AnswerSync(db, response), null, ct);
         }
 
         foreach (var sectionId in touchedSections)

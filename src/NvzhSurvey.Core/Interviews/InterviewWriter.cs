@@ -15,7 +15,7 @@ namespace NvzhSurvey.Core.Interviews;
 /// </summary>
 public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory, ICurrentActor changedBy, TimeProvider clock)
 {
-    public const int MaxTextLength = 1000;
+    public const int MaxTextLength = AnswerRules.MaxTextLength;
 
     public const string StaffOnlyDetailsMessage = "Interviewdatum, interviewer en interne notities worden alleen door de NVZH ingevuld.";
 
@@ -38,10 +38,11 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
             .Where(q => q.Section!.EditionId == editionId && questionIds.Contains(q.Id))
             .ToDictionaryAsync(q => q.Id, ct);
         var errors = new Dictionary<int, string>();
+        var sync = new AnswerSync(db, session.Response);
         foreach (var answer in changes.Answers)
         {
             var error = questions.TryGetValue(answer.QuestionId, out var question)
-                ? Apply(session.Response, question, answer, session.Edition.Year)
+                ? Apply(sync, question, answer, session.Edition.Year)
                 : "Deze vraag hoort niet bij deze editie.";
             if (error is not null)
             {
@@ -58,19 +59,20 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
 
         if (changes.CountedLocationIds is not null || session.Created)
         {
-            await CountLocationsAsync(db, session.Response, changes.CountedLocationIds, ct);
+            await CountLocationsAsync(db, sync, changes.CountedLocationIds, ct);
         }
 
         return await session.CommitAsync(changedBy, clock, ct, errors);
     }
 
-    private static string? Apply(Response response, Question question, QuestionAnswer answer, int editionYear)
+    /// <summary>The answer to one question, with its text lists and details, through the shared <see cref="AnswerSync"/>.</summary>
+    private static string? Apply(AnswerSync sync, Question question, QuestionAnswer answer, int editionYear)
     {
         var error = question.Kind switch
         {
-            _ when question.Kind.IsChoice() => ApplyOptions(response, question, answer.OptionIds, answer.NoneOfThese),
-            _ when question.Kind.IsNumeric() => ApplyNumber(response, question, answer.Value, editionYear),
-            QuestionKind.Text => ApplyText(response, question, answer.Value),
+            _ when question.Kind.IsChoice() => sync.SetChoice(question, answer.OptionIds, answer.NoneOfThese),
+            _ when question.Kind.IsNumeric() => SetNumber(sync, question, answer.Value, editionYear),
+            QuestionKind.Text => sync.SetText(question, answer.Value),
             _ => null,
         };
 
@@ -78,7 +80,7 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
         {
             if (question.TextLists.Any(t => t.Key == listKey))
             {
-                error ??= SyncTexts(response, question.Id, null, listKey, lines);
+                error ??= sync.SetTexts(question, null, listKey, lines);
             }
         }
 
@@ -86,169 +88,40 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
         {
             if (question.Options.Any(o => o.Id == optionId && o.HasDetails))
             {
-                error ??= SyncTexts(response, question.Id, optionId, null, lines);
+                error ??= sync.SetTexts(question, optionId, null, lines);
             }
         }
 
         return error;
     }
 
-    private static string? ApplyOptions(Response response, Question question, IReadOnlyCollection<int> optionIds, bool noneOfThese)
+    /// <summary>The number as typed ("9,62"); empty clears the answer.</summary>
+    private static string? SetNumber(AnswerSync sync, Question question, string? text, int editionYear)
     {
-        var selected = optionIds.Distinct().ToList();
-        if (AnswerRules.CheckSelection(question, selected) is { } error)
-        {
-            return error;
-        }
-
-        if (noneOfThese && (question.Kind != QuestionKind.MultipleChoice || selected.Count > 0))
-        {
-            return question.Kind == QuestionKind.MultipleChoice
-                ? "Kies een of meer antwoorden of 'Geen van deze', niet allebei."
-                : "'Geen van deze' kan alleen bij een vraag met meerdere antwoorden.";
-        }
-
-        var current = response.Answers.Where(a => a.QuestionId == question.Id).ToList();
-        // A retired option stays selected when it was, but cannot be newly chosen.
-        if (selected.Any(id => question.Options.Single(o => o.Id == id).IsRetired && current.All(a => a.OptionId != id)))
-        {
-            return "Dit antwoord is vervallen en kan niet meer worden gekozen.";
-        }
-
-        foreach (var answer in current.Where(a => a.OptionId is null ? !noneOfThese : !selected.Contains(a.OptionId.Value)))
-        {
-            response.Answers.Remove(answer);
-        }
-
-        if (noneOfThese && !current.Any(a => a.IsNoneOfThese))
-        {
-            response.Answers.Add(Answer.NoneOfThese(question.Id));
-        }
-
-        foreach (var id in selected.Where(id => current.All(a => a.OptionId != id)))
-        {
-            response.Answers.Add(new Answer { QuestionId = question.Id, OptionId = id });
-        }
-
-        return null;
-    }
-
-    private static string? ApplyNumber(Response response, Question question, string? text, int editionYear)
-    {
-        var current = response.Answers.Where(a => a.QuestionId == question.Id).ToList();
         if (string.IsNullOrWhiteSpace(text))
         {
-            current.ForEach(a => response.Answers.Remove(a));
-            return null;
+            return sync.SetNumber(question, null, editionYear);
         }
 
-        if (!AnswerRules.TryParseNumber(question, text, editionYear, out var value, out var error))
-        {
-            return error;
-        }
-
-        var answer = current.FirstOrDefault(a => a.OptionId is null);
-        if (answer is null)
-        {
-            response.Answers.Add(new Answer { QuestionId = question.Id, NumberValue = value });
-        }
-        else if (answer.NumberValue != value)
-        {
-            answer.NumberValue = value;
-        }
-
-        return null;
-    }
-
-    private static string? ApplyText(Response response, Question question, string? text)
-    {
-        var current = response.Answers.FirstOrDefault(a => a.QuestionId == question.Id);
-        var cleaned = Clean(text);
-        if (cleaned is { Length: > MaxTextLength })
-        {
-            return $"Gebruik maximaal {MaxTextLength} tekens.";
-        }
-
-        if (cleaned is null)
-        {
-            if (current is not null)
-            {
-                response.Answers.Remove(current);
-            }
-        }
-        else if (current is null)
-        {
-            response.Answers.Add(new Answer { QuestionId = question.Id, TextValue = cleaned });
-        }
-        else if (current.TextValue != cleaned)
-        {
-            current.TextValue = cleaned;
-        }
-
-        return null;
-    }
-
-    /// <summary>Makes the stored items of one text list (or one option's details) equal to <paramref name="lines"/>.</summary>
-    private static string? SyncTexts(Response response, int questionId, int? optionId, string? listKey, IReadOnlyList<string> lines)
-    {
-        var items = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (items.Any(i => i.Length > MaxTextLength))
-        {
-            return $"Een tekst mag maximaal {MaxTextLength} tekens hebben.";
-        }
-
-        var current = response.FreeTexts
-            .Where(t => t.QuestionId == questionId && t.OptionId == optionId && t.ListKey == listKey)
-            .OrderBy(t => t.Order).ToList();
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i < current.Count)
-            {
-                if (current[i].Text != items[i])
-                {
-                    current[i].Text = items[i];
-                }
-
-                if (current[i].Order != i + 1)
-                {
-                    current[i].Order = i + 1;
-                }
-            }
-            else
-            {
-                response.FreeTexts.Add(new FreeText { QuestionId = questionId, OptionId = optionId, ListKey = listKey, Text = items[i], Order = i + 1 });
-            }
-        }
-
-        foreach (var surplus in current.Skip(items.Count))
-        {
-            response.FreeTexts.Remove(surplus);
-        }
-
-        return null;
+        return AnswerRules.TryParseNumber(question, text, editionYear, out var value, out var error)
+            ? sync.SetNumber(question, value, editionYear)
+            : error;
     }
 
     /// <summary>The snapshot of counted locations; null ids means "every active location" (a new response).</summary>
-    internal static async Task CountLocationsAsync(SurveyDbContext db, Response response, IReadOnlyCollection<int>? ids, CancellationToken ct)
+    internal static async Task CountLocationsAsync(SurveyDbContext db, AnswerSync sync, IReadOnlyCollection<int>? ids, CancellationToken ct)
     {
+        var response = sync.Response;
         var locations = await db.Locations.AsNoTracking()
             .Where(l => l.OrganisationId == response.OrganisationId && (ids == null ? l.IsActive : ids.Contains(l.Id)))
+            .OrderBy(l => l.Id)
             .ToListAsync(ct);
-        foreach (var counted in response.Locations.Where(s => s.LocationId is { } id && locations.All(l => l.Id != id)).ToList())
-        {
-            response.Locations.Remove(counted);
-        }
-
-        foreach (var location in locations.Where(l => response.Locations.All(s => s.LocationId != l.Id)))
-        {
-            response.Locations.Add(new ResponseLocation
-            {
-                LocationId = location.Id,
-                Name = location.Name,
-                City = location.City,
-                Province = location.Province,
-            });
-        }
+        // A location already counted keeps its snapshot; a newly counted one is taken from the live location.
+        var wanted = locations.Select(l => response.Locations.FirstOrDefault(s => s.LocationId == l.Id) is { } counted
+                ? new CountedLocation(l.Id, counted.Name, counted.City, counted.Province)
+                : new CountedLocation(l.Id, l.Name, l.City, l.Province))
+            .ToList();
+        sync.SetCountedLocations(wanted, keepUnlinked: true);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -15,6 +15,36 @@ public static class AnswerRules
     /// <summary>Upper limit for any quantity; catches typing errors such as FTE 1e9.</summary>
     public const decimal AbsurdlyLarge = 1_000_000_000m;
 
+    /// <summary>The longest text answer or free-text item, whoever enters it.</summary>
+    public const int MaxTextLength = 1000;
+
+    /// <summary>A text answer or one free-text item (already trimmed).</summary>
+    public static string? CheckText(string? text) =>
+        text is { Length: > MaxTextLength } ? $"Gebruik maximaal {MaxTextLength} tekens." : null;
+
+    /// <summary>
+    /// "Geen van deze" exists only for a multiple-choice question, and not together with options; a retired option
+    /// stays selected when it was (<paramref name="currentOptionIds"/>), but cannot be newly chosen.
+    /// </summary>
+    public static string? CheckChoice(Question question, IReadOnlyCollection<int> optionIds, bool noneOfThese, IReadOnlyCollection<int> currentOptionIds)
+    {
+        if (CheckSelection(question, optionIds) is { } error)
+        {
+            return error;
+        }
+
+        if (noneOfThese && (question.Kind != QuestionKind.MultipleChoice || optionIds.Count > 0))
+        {
+            return question.Kind == QuestionKind.MultipleChoice
+                ? "Kies een of meer antwoorden of 'Geen van deze', niet allebei."
+                : "'Geen van deze' kan alleen bij een vraag met meerdere antwoorden.";
+        }
+
+        return optionIds.Any(id => question.Options.Single(o => o.Id == id).IsRetired && !currentOptionIds.Contains(id))
+            ? "Dit antwoord is vervallen en kan niet meer worden gekozen."
+            : null;
+    }
+
     public static string? CheckNumber(Question question, decimal value, int editionYear)
     {
         switch (question.Kind)

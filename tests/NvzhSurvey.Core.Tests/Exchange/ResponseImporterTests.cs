@@ -49,6 +49,28 @@ public class ResponseImporterTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     }
 
     [Fact]
+    public async Task The_result_lists_each_changed_value_with_its_old_and_new_value()
+    {
+        await ImportAsync(SampleBatches.Many(1));
+
+        var outcome = await ImportAsync(SampleBatches.Many(1, (_, o) =>
+        {
+            o.Response!.Answers!["fte"] = SampleBatches.Value("9.5");
+            o.Response.Answers["age_groups"] = SampleBatches.Value("""["adults"]""");
+            o.Response.AlsoMentioned!["activities"] = ["Kledingruil", "Fietsen repareren"];
+        }));
+
+        var organisation = outcome.Should().BeOfType<ImportOutcome.Imported>().Subject.Summary.Organisations.Single();
+        organisation.Changes.Select(c => (c.OldValue, c.NewValue)).Should().BeEquivalentTo(new (string?, string?)[]
+        {
+            ("8,75", "9,5"),
+            ("Volwassenen (vanaf 18 jaar), Jong-volwassen middels specifiek aanbod (16-27 jaar)", "Volwassenen (vanaf 18 jaar)"),
+            ("Kledingruil", "Kledingruil; Fietsen repareren"),
+        });
+        organisation.UnchangedValues.Should().BeGreaterThan(5);
+    }
+
+    [Fact]
     public async Task Importing_the_same_batch_twice_changes_nothing_the_second_time()
     {
         await ImportAsync(SampleBatches.Many(3));

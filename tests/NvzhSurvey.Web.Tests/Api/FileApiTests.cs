@@ -16,7 +16,9 @@ public class FileApiTests(ApiFixture api)
         response.Content.Headers.ContentDisposition!.FileName.Should().Be("nvzh-antwoorden-2024.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
-        System.Text.Encoding.UTF8.GetString(bytes[3..]).Should().StartWith("key;name;city;status;target_group;target_group.also_mentioned;age_groups.adults;");
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        lines[0].Should().StartWith("Sleutel;Organisatie;Plaats;Status;", "the first header row is in Dutch for people");
+        lines[1].Should().StartWith("key;name;city;status;target_group;target_group.also_mentioned;age_groups.adults;", "the second row keeps the keys for the round trip");
     }
 
     [Fact]
@@ -27,7 +29,7 @@ public class FileApiTests(ApiFixture api)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentDisposition!.FileName.Should().Be("nvzh-antwoorden-2024.xlsx");
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
-        workbook.Worksheet("Antwoorden").RowsUsed().Count().Should().Be(26);
+        workbook.Worksheet("Antwoorden").RowsUsed().Count().Should().Be(27, "two header rows (Dutch, keys) and the 25 responses");
     }
 
     [Theory]

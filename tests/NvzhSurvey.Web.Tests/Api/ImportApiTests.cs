@@ -153,11 +153,11 @@ public class ImportApiTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task A_body_that_is_not_JSON_is_refused_with_415()
+    public async Task A_body_that_is_neither_JSON_nor_a_spreadsheet_is_refused_with_415()
     {
         var before = await api.CountRowsAsync();
 
-        var response = await api.Staff.PostAsync(Import2025, new StringContent("key;name", Encoding.UTF8, "text/csv"));
+        var response = await api.Staff.PostAsync(Import2025, new StringContent("key;name", Encoding.UTF8, "text/plain"));
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         (await api.CountRowsAsync()).Should().Be(before);

@@ -6,28 +6,36 @@ namespace NvzhSurvey.Core.Exchange.Files;
 /// The CSV/Excel import: <see cref="PreviewAsync"/> reads the file and checks it with a dry run of the import
 /// (every problem per row, nothing stored); <see cref="ImportAsync"/> stores a preview without problems.
 /// </summary>
-public sealed partial class FileImporter(ResponseImporter importer)
+public sealed partial class FileImporter(ResponseImporter importer, FileLimits? limits = null)
 {
     public static readonly IReadOnlyList<string> Extensions = [".csv", ".xlsx"];
 
-    public async Task<FilePreview> PreviewAsync(int year, string fileName, byte[] content, string changedBy, CancellationToken cancellationToken = default)
+    private readonly FileLimits _limits = limits ?? new FileLimits();
+
+    /// <param name="emptyCells">Whether an empty cell keeps the stored answer (default) or clears it.</param>
+    public async Task<FilePreview> PreviewAsync(int year, string fileName, byte[] content, string changedBy,
+        EmptyCells emptyCells = EmptyCells.Keep, CancellationToken cancellationToken = default)
     {
         RawTable raw;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_limits.ParseTimeout);
         try
         {
-            raw = Path.GetExtension(fileName).ToLowerInvariant() switch
-            {
-                ".csv" => ResponseCsv.Read(content),
-                ".xlsx" => ResponseExcel.Read(new MemoryStream(content)),
-                _ => throw new InvalidDataException("Kies een .csv- of .xlsx-bestand."),
-            };
+            raw = await Task.Run(() => Read(fileName, content, timeout.Token), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Unreadable(year, fileName, emptyCells, "Het bestand is geweigerd: het lezen duurde te lang. Sla het op als CSV of met minder gegevens.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var message = ex is InvalidDataException { Message: var m } && m.StartsWith("Kies", StringComparison.Ordinal)
-                ? m
-                : "Het bestand kan niet worden gelezen; sla het op als .xlsx of als CSV (puntkomma-gescheiden).";
-            return new FilePreview(year, fileName, new TableBatch(new ResponseBatch(), [], [], []), [], [new RowProblem(1, null, message)], null);
+            var message = ex switch
+            {
+                FileRefusedException refused => refused.Message,
+                InvalidDataException { Message: var m } when m.StartsWith("Kies", StringComparison.Ordinal) => m,
+                _ => "Het bestand kan niet worden gelezen; sla het op als .xlsx of als CSV (puntkomma-gescheiden).",
+            };
+            return Unreadable(year, fileName, emptyCells, message);
         }
 
         var questionnaire = await LoadQuestionnaireAsync(year, cancellationToken);
@@ -36,15 +44,27 @@ public sealed partial class FileImporter(ResponseImporter importer)
             return new FilePreview(year, fileName, new TableBatch(new ResponseBatch(), [], [], []), [], [], $"Editie {year} bestaat niet.");
         }
 
-        var table = TableReader.Read(raw, questionnaire);
+        var table = TableReader.Read(raw, questionnaire, emptyCells);
         if (table.Batch.Organisations!.Count == 0)
         {
-            return new FilePreview(year, fileName, table, [], table.Problems, null);
+            return new FilePreview(year, fileName, table, [], table.Problems, null) { EmptyCells = emptyCells };
         }
 
         var outcome = await importer.ImportAsync(year, table.Batch, changedBy, dryRun: true, cancellationToken);
-        return Combine(year, fileName, table, outcome);
+        return Combine(year, fileName, table, outcome) with { EmptyCells = emptyCells };
     }
+
+    /// <summary>Reads the file within the limits; throws <see cref="FileRefusedException"/> for a file that is too big.</summary>
+    private RawTable Read(string fileName, byte[] content, CancellationToken cancellationToken) =>
+        Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".csv" => ResponseCsv.Read(content, _limits, cancellationToken),
+            ".xlsx" => XlsxReader.Read(content, _limits, cancellationToken),
+            _ => throw new InvalidDataException("Kies een .csv- of .xlsx-bestand."),
+        };
+
+    private static FilePreview Unreadable(int year, string fileName, EmptyCells emptyCells, string message) =>
+        new(year, fileName, new TableBatch(new ResponseBatch(), [], [], []), [], [new RowProblem(1, null, message)], null) { EmptyCells = emptyCells };
 
     /// <summary>Stores the batch of a preview (checked again: the data may have changed since the preview).</summary>
     public Task<ImportOutcome> ImportAsync(FilePreview preview, string changedBy, CancellationToken cancellationToken = default) =>
@@ -59,6 +79,7 @@ public sealed partial class FileImporter(ResponseImporter importer)
         var problems = table.Problems.Where(p => p.Row > 1).ToList();
         string? refusal = null;
         IReadOnlyList<ImportedOrganisation>? actions = null;
+        ImportSummary? summary = null;
         switch (outcome)
         {
             case ImportOutcome.Invalid invalid:
@@ -71,6 +92,7 @@ public sealed partial class FileImporter(ResponseImporter importer)
                 break;
             case ImportOutcome.Imported imported:
                 actions = imported.Summary.Organisations;
+                summary = imported.Summary;
                 break;
             case ImportOutcome.EditionClosed closed:
                 refusal = closed.Message;
@@ -84,10 +106,10 @@ public sealed partial class FileImporter(ResponseImporter importer)
         {
             var row = table.Rows[i];
             var action = actions?[i];
-            return new PreviewRow(row, o.Key, o.Name, action?.Organisation, action?.Response, action?.ChangedValues ?? 0,
+            return new PreviewRow(row, o.Key, o.Name, action?.Organisation, action?.Response, action?.Changes ?? [], action?.UnchangedValues ?? 0,
                 problems.Where(p => p.Row == row).OrderBy(p => table.ColumnOrder(p.Column)).ToList());
         }).ToList();
-        return new FilePreview(year, fileName, table, rows, fileProblems, refusal);
+        return new FilePreview(year, fileName, table, rows, fileProblems, refusal) { Summary = summary };
     }
 
     /// <summary>"organisations[3].response.answers.fte" → (row of organisation 3, "fte").</summary>

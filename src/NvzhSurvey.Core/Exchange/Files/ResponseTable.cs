@@ -28,12 +28,48 @@ public enum ColumnKind
     Details,
 }
 
-/// <param name="Header">The column header: "fte", "age_groups.adults".</param>
+/// <param name="Header">The stable key of the column: "fte", "age_groups.adults" (the second header row).</param>
 /// <param name="ListKey">For a <see cref="ColumnKind.TextList"/> column: the list ("also_mentioned", "external_trainers").</param>
-public sealed record TableColumn(string Header, ColumnKind Kind, Question? Question = null, QuestionOption? Option = null, string? ListKey = null);
+public sealed record TableColumn(string Header, ColumnKind Kind, Question? Question = null, QuestionOption? Option = null, string? ListKey = null)
+{
+    /// <summary>The Dutch heading (the first header row): "Organisatie", "FTE", "Leeftijdsgroepen: volwassenen".</summary>
+    public string Label => Kind switch
+    {
+        ColumnKind.Key => "Sleutel",
+        ColumnKind.Name => "Organisatie",
+        ColumnKind.City => "Plaats",
+        ColumnKind.Status => "Status",
+        ColumnKind.OptionFlag => $"{Question!.Label}: {Option!.Label}",
+        ColumnKind.Details => $"{Question!.Label}: {Option!.Label} ({Option.DetailsTitle})",
+        ColumnKind.TextList => $"{Question!.Label}: {Question.TextLists.FirstOrDefault(t => t.Key == ListKey)?.Title ?? ListKey}",
+        _ => Question!.Label,
+    };
+
+    /// <summary>What the column holds, for the "Toelichting" sheet.</summary>
+    public string Explanation => Kind switch
+    {
+        ColumnKind.Key => "De vaste sleutel van de organisatie; hieraan herkent de import de organisatie. Niet wijzigen.",
+        ColumnKind.Name => "De naam van de organisatie.",
+        ColumnKind.City => "De vestigingsplaats van de organisatie.",
+        ColumnKind.Status => "Niet begonnen, Concept, Ingediend door lid of Afgerond.",
+        ColumnKind.Choice => "Eén antwoord: " + string.Join(", ", Question!.Options.Where(o => !o.IsRetired).OrderBy(o => o.Order).Select(o => o.Label)) + ".",
+        ColumnKind.OptionFlag => "1 = gekozen, 0 = niet gekozen. Alle cellen van deze vraag leeg: niet beantwoord; alle 0: 'Geen van deze'.",
+        ColumnKind.Number => Question!.Kind switch
+        {
+            QuestionKind.Money => "Bedrag in hele euro's.",
+            QuestionKind.Decimal => "Getal met hoogstens twee decimalen.",
+            QuestionKind.Year or QuestionKind.FoundedYearBuckets => "Jaartal.",
+            _ => "Geheel getal.",
+        },
+        ColumnKind.Text => "Tekst.",
+        _ => "Vrije teksten, één per regel in de cel.",
+    };
+}
 
 /// <summary>
-/// The spreadsheet layout of an edition's responses (CSV and Excel): one row per organisation; columns key, name,
+/// The spreadsheet layout of an edition's responses (CSV and Excel): two header rows, the Dutch headings
+/// (<see cref="TableColumn.Label"/>) and below them the stable keys (<see cref="TableColumn.Header"/>) that the
+/// import reads; then one row per organisation, with Dutch values (status "Afgerond", option labels); columns key, name,
 /// city, status, then per question one column (single choice: the option key; numbers as numbers; texts) or, for
 /// a multiple-choice question, one 0/1 column per option ("age_groups.adults"); then its free texts: the "also
 /// mentioned" list and any other text list ("activities.also_mentioned", "other_offer.external_trainers") and the
@@ -77,6 +113,9 @@ public static class ResponseTable
         return columns;
     }
 
+    /// <summary>The option's Dutch label for a single-choice cell (the import reads labels and keys).</summary>
+    private static string OptionLabel(Question question, string key) => question.Options.FirstOrDefault(o => o.Key == key)?.Label ?? key;
+
     /// <summary>Free texts in one cell, one a line; null when there are none.</summary>
     public static string? Lines(IReadOnlyCollection<string>? texts) => texts is { Count: > 0 } ? string.Join("\n", texts) : null;
 
@@ -98,8 +137,9 @@ public static class ResponseTable
             ColumnKind.Key => organisation.Key,
             ColumnKind.Name => organisation.Name,
             ColumnKind.City => organisation.City,
-            ColumnKind.Status => organisation.Response?.Status,
-            ColumnKind.Choice or ColumnKind.Text => answered && answer.ValueKind == JsonValueKind.String ? answer.GetString() : null,
+            ColumnKind.Status => ResponseStatuses.TryParse(organisation.Response?.Status, out var status) ? ResponseStatuses.ToLabel(status) : organisation.Response?.Status,
+            ColumnKind.Choice => answered && answer.ValueKind == JsonValueKind.String ? OptionLabel(column.Question!, answer.GetString()!) : null,
+            ColumnKind.Text => answered && answer.ValueKind == JsonValueKind.String ? answer.GetString() : null,
             ColumnKind.Number => answered && answer.ValueKind == JsonValueKind.Number ? answer.GetDecimal() : null,
             ColumnKind.OptionFlag => !answered || answer.ValueKind != JsonValueKind.Array ? null
                 : answer.EnumerateArray().Any(o => o.GetString() == column.Option!.Key) ? 1 : 0,

@@ -4,6 +4,16 @@ using NvzhSurvey.Core.Questionnaires;
 
 namespace NvzhSurvey.Core.Exchange.Files;
 
+/// <summary>What an empty cell means in a file import.</summary>
+public enum EmptyCells
+{
+    /// <summary>The stored answer stays as it is (the default).</summary>
+    Keep,
+
+    /// <summary>"Lege cellen wissen het antwoord": an empty cell clears the stored answer or texts.</summary>
+    Clear,
+}
+
 /// <summary>A problem of a file import: the spreadsheet row (1 is the header row) and column, in Dutch.</summary>
 public sealed record RowProblem(int Row, string? Column, string Message);
 
@@ -25,18 +35,26 @@ public sealed record TableBatch(ResponseBatch Batch, IReadOnlyList<int> Rows, IR
 }
 
 /// <summary>
-/// Turns a spreadsheet in the layout of <see cref="ResponseTable"/> into a <see cref="ResponseBatch"/>. Columns may
-/// be left out (their questions keep their answers and texts); an empty cell clears the answer or the texts; unknown
-/// columns are problems.
+/// Turns a spreadsheet in the layout of <see cref="ResponseTable"/> into a <see cref="ResponseBatch"/>: columns are
+/// found by their key (the second header row of an export, or the only header row of a key-headed file) or by their
+/// Dutch heading. Columns may be left out (their questions keep their answers and texts); an empty cell keeps the
+/// stored answer unless <see cref="EmptyCells.Clear"/> is chosen; unknown columns are problems. Single-choice cells
+/// hold the option's label or key, the status its Dutch name or key.
 /// </summary>
 public static class TableReader
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static TableBatch Read(RawTable table, ImportQuestionnaire questionnaire)
+    public static TableBatch Read(RawTable table, ImportQuestionnaire questionnaire, EmptyCells emptyCells = EmptyCells.Keep)
     {
         var problems = new List<RowProblem>();
-        var known = ResponseTable.Columns(questionnaire).ToDictionary(c => c.Header, StringComparer.OrdinalIgnoreCase);
+        var all = ResponseTable.Columns(questionnaire);
+        var known = all.ToDictionary(c => c.Header, StringComparer.OrdinalIgnoreCase);
+        foreach (var byLabel in all.GroupBy(c => c.Label, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1))
+        {
+            known.TryAdd(byLabel.Key, byLabel.Single());
+        }
+
         var columns = new List<(int Index, TableColumn Column)>();
         for (var i = 0; i < table.Headers.Count; i++)
         {
@@ -66,7 +84,7 @@ public static class TableReader
         var rows = new List<int>();
         foreach (var (row, cells) in table.Rows)
         {
-            batch.Organisations.Add(ReadRow(row, cells, columns, problems));
+            batch.Organisations.Add(ReadRow(row, cells, columns, problems, emptyCells));
             rows.Add(row);
         }
 
@@ -78,7 +96,8 @@ public static class TableReader
         return new TableBatch(batch, rows, problems, table.Headers);
     }
 
-    private static OrganisationRecord ReadRow(int row, object?[] cells, List<(int Index, TableColumn Column)> columns, List<RowProblem> problems)
+    private static OrganisationRecord ReadRow(
+        int row, object?[] cells, List<(int Index, TableColumn Column)> columns, List<RowProblem> problems, EmptyCells emptyCells)
     {
         var organisation = new OrganisationRecord { Response = new ResponseRecord { Answers = [] } };
         var answers = organisation.Response.Answers!;
@@ -91,8 +110,13 @@ public static class TableReader
             {
                 null => null,
                 decimal d => d.ToString(CultureInfo.InvariantCulture),
-                _ => Convert.ToString(cell, CultureInfo.InvariantCulture),
+                _ => Unescape(Convert.ToString(cell, CultureInfo.InvariantCulture)),
             };
+            if (text is null && emptyCells == EmptyCells.Keep && column.Kind is not (ColumnKind.Key or ColumnKind.Name or ColumnKind.OptionFlag))
+            {
+                continue; // the stored answer stays
+            }
+
             switch (column.Kind)
             {
                 case ColumnKind.Key:
@@ -107,7 +131,10 @@ public static class TableReader
                 case ColumnKind.Status:
                     organisation.Response.Status = text;
                     break;
-                case ColumnKind.Choice or ColumnKind.Text:
+                case ColumnKind.Choice:
+                    answers[column.Question!.Key] = JsonSerializer.SerializeToElement(OptionKey(column.Question, text));
+                    break;
+                case ColumnKind.Text:
                     answers[column.Question!.Key] = JsonSerializer.SerializeToElement(text);
                     break;
                 case ColumnKind.OptionFlag:
@@ -148,13 +175,21 @@ public static class TableReader
             }
         }
 
-        foreach (var (questionKey, selected) in selections)
+        foreach (var (questionKey, selected) in selections.Where(s => s.Value is not null || emptyCells == EmptyCells.Clear))
         {
             answers[questionKey] = JsonSerializer.SerializeToElement(selected);
         }
 
         return organisation;
     }
+
+    /// <summary>An option label ("Zelfstandig") or key ("independent") as the option key; anything else as it is (a problem later).</summary>
+    private static string? OptionKey(Question question, string? text) => text is null ? null
+        : question.Options.FirstOrDefault(o => !o.IsRetired && (string.Equals(o.Label, text, StringComparison.OrdinalIgnoreCase) || o.Key == text))?.Key ?? text;
+
+    /// <summary>"'=1+1" → "=1+1": the apostrophe the CSV export puts before a text that a spreadsheet would run as a formula.</summary>
+    private static string? Unescape(string? text) =>
+        text is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? text[1..] : text;
 
     /// <summary>Excel numbers as they are; texts as people type them ("8,75", "812.000").</summary>
     private static bool ReadNumber(object? cell, int row, TableColumn column, List<RowProblem> problems, out decimal? number)

@@ -23,6 +23,7 @@ public static class ApiSetup
         services.AddScoped<ResponseImporter>();
         services.AddScoped<ResponseExporter>();
         services.AddScoped<EditionCreator>();
+        services.AddSingleton(configuration.GetSection(FileLimits.Section).Get<FileLimits>() ?? new FileLimits());
         services.AddScoped<FileImporter>();
         services.TryAddScoped<ReportBuilder>();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NvzhSurvey.Core.Exchange;
+using NvzhSurvey.Core.Exchange.Files;
 
 namespace NvzhSurvey.Web.Features.Api;
 
@@ -10,6 +11,7 @@ internal static class ResponseEndpoints
     {
         api.MapPost("/editions/{year:int}/responses/import", ImportAsync).RequireApiFull()
             .WithJsonRequestBody<ResponseBatch>()
+            .WithFileRequestBody()
             .Produces<ImportResultDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -22,9 +24,14 @@ internal static class ResponseEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        int year, HttpRequest request, ResponseImporter importer, IOptions<ApiOptions> options, CancellationToken cancellationToken,
-        bool dryRun = false)
+        int year, HttpRequest request, ResponseImporter importer, FileImporter fileImporter, IOptions<ApiOptions> options,
+        CancellationToken cancellationToken, bool dryRun = false, string? emptyCells = null)
     {
+        if (FileImportEndpoint.FileExtension(request) is { } extension)
+        {
+            return await FileImportEndpoint.ImportAsync(year, extension, request, fileImporter, options.Value, dryRun, emptyCells, cancellationToken);
+        }
+
         var (batch, problem) = await LimitedJsonBody.ReadAsync<ResponseBatch>(request, options.Value.ImportMaxBytes, cancellationToken);
         if (problem is not null)
         {
@@ -45,26 +52,40 @@ internal static class ResponseEndpoints
         _ => throw new InvalidOperationException("Unknown outcome."),
     };
 
-    private static async Task<IResult> ExportAsync(int year, ResponseExporter exporter, CancellationToken cancellationToken)
+    /// <summary>The JSON downloads as a file (nvzh-antwoorden-2025.json) when opened from the exchange page.</summary>
+    private static async Task<IResult> ExportAsync(int year, HttpResponse response, ResponseExporter exporter, CancellationToken cancellationToken)
     {
         var exported = await exporter.ExportAsync(year, cancellationToken);
-        return exported is null ? ApiProblems.EditionNotFound(year) : TypedResults.Json(exported.Batch, LimitedJsonBody.Json);
+        if (exported is null)
+        {
+            return ApiProblems.EditionNotFound(year);
+        }
+
+        response.Headers.ContentDisposition = $"attachment; filename=\"{FileEndpoints.FileName(year, "json")}\"";
+        return TypedResults.Json(exported.Batch, LimitedJsonBody.Json);
     }
 }
 
-/// <summary>What the import did; actions are "created", "updated" or "unchanged".</summary>
+/// <summary>
+/// What the import did (or, for a dry run, would do); actions are "created", "updated" or "unchanged". Per
+/// organisation the same change list as the preview on the exchange page: field (question label), old and new value.
+/// </summary>
 public sealed record ImportResultDto(
-    bool DryRun, int OrganisationsCreated, int OrganisationsUpdated, int ResponsesCreated, int ResponsesUpdated, int Unchanged,
+    bool DryRun, bool NothingChanged, int OrganisationsCreated, int OrganisationsUpdated, int ResponsesCreated, int ResponsesUpdated, int Unchanged,
     IReadOnlyList<ImportedOrganisationDto> Organisations)
 {
-    public static ImportResultDto From(ImportOutcome.Imported imported)
-    {
-        var s = imported.Summary;
-        return new(imported.DryRun, s.OrganisationsCreated, s.OrganisationsUpdated, s.ResponsesCreated, s.ResponsesUpdated, s.Unchanged,
-            s.Organisations.Select(o => new ImportedOrganisationDto(o.Key, Name(o.Organisation), Name(o.Response), o.ChangedValues)).ToList());
-    }
+    public static ImportResultDto From(ImportOutcome.Imported imported) => From(imported.Summary, imported.DryRun);
+
+    public static ImportResultDto From(ImportSummary s, bool dryRun) =>
+        new(dryRun, s.NothingChanged, s.OrganisationsCreated, s.OrganisationsUpdated, s.ResponsesCreated, s.ResponsesUpdated, s.Unchanged,
+            s.Organisations.Select(o => new ImportedOrganisationDto(o.Key, Name(o.Organisation), Name(o.Response), o.ChangedValues, o.UnchangedValues,
+                o.Changes.Select(c => new ImportChangeDto(c.Field, c.OldValue, c.NewValue)).ToList())).ToList());
 
     private static string Name(ImportAction action) => action.ToString().ToLowerInvariant();
 }
 
-public sealed record ImportedOrganisationDto(string Key, string Organisation, string Response, int ChangedValues);
+public sealed record ImportedOrganisationDto(
+    string Key, string Organisation, string Response, int ChangedValues, int UnchangedValues, IReadOnlyList<ImportChangeDto> Changes);
+
+/// <summary>One changed value: "Aantal fte: 8,75 → 9,5" (null: empty).</summary>
+public sealed record ImportChangeDto(string Field, string? OldValue, string? NewValue);

@@ -27,14 +27,15 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         csv.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
         var lines = Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().HaveCount(26);
-        var headers = lines[0].Split(';');
+        lines.Should().HaveCount(27, "Dutch headings, the keys, then 25 organisations");
+        lines[0].Split(';').Take(4).Should().Equal("Sleutel", "Organisatie", "Plaats", "Status");
+        var headers = lines[1].Split(';');
         headers.Take(4).Should().Equal("key", "name", "city", "status");
         headers.Should().Contain(["target_group", "age_groups.adults", "age_groups.youth", "age_groups.young_adults", "fte", "revenue"])
             .And.NotContain("age_groups").And.NotContain("locations");
-        var first = lines[1].Split(';');
+        var first = lines[2].Split(';');
         first[Array.IndexOf(headers, "age_groups.adults")].Should().BeOneOf("0", "1");
-        lines.Skip(1).Select(l => l.Split(';')[Array.IndexOf(headers, "fte")]).Should().Contain(v => v.Contains(','), "FTE has decimals, written with a comma");
+        lines.Skip(2).Select(l => l.Split(';')[Array.IndexOf(headers, "fte")]).Should().Contain(v => v.Contains(','), "FTE has decimals, written with a comma");
     }
 
     [Fact]
@@ -44,12 +45,13 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
         var sheet = workbook.Worksheet(ResponseExcel.SheetName);
-        var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
-        sheet.RowsUsed().Count().Should().Be(26);
-        var fte = sheet.Cell(2, headers.IndexOf("fte") + 1);
+        var headers = sheet.Row(2).CellsUsed().Select(c => c.GetString()).ToList();
+        sheet.RowsUsed().Count().Should().Be(27);
+        var fte = sheet.Cell(3, headers.IndexOf("fte") + 1);
         fte.DataType.Should().Be(XLDataType.Number);
-        sheet.Cell(2, headers.IndexOf("age_groups.adults") + 1).DataType.Should().Be(XLDataType.Number);
-        sheet.Cell(2, headers.IndexOf("target_group") + 1).GetString().Should().BeOneOf("broad", "eating_problems", "relatives");
+        sheet.Cell(3, headers.IndexOf("age_groups.adults") + 1).DataType.Should().Be(XLDataType.Number);
+        sheet.Cell(3, headers.IndexOf("status") + 1).GetString().Should().Be("Afgerond");
+        workbook.Worksheets.Select(w => w.Name).Should().Equal(ResponseExcel.SheetName, ResponseExcel.ExplanationSheetName);
     }
 
     [Theory]
@@ -70,7 +72,8 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var again = (await Exporter().ExportAsync(2025))!;
         if (format == "csv")
         {
-            Encoding.UTF8.GetString(ResponseCsv.Write(again)).Should().Be(Encoding.UTF8.GetString(file));
+            // The Dutch headings name the edition's year ("Aantal fte werkzaam (2025)"); keys and values are the same.
+            Encoding.UTF8.GetString(ResponseCsv.Write(again)).Split("\r\n").Skip(1).Should().Equal(Encoding.UTF8.GetString(file).Split("\r\n").Skip(1));
         }
         else
         {
@@ -120,7 +123,7 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         stored["zho-een"].Should().ContainSingle().Which.OptionId.Should().Be(ageGroups.Options.Single(o => o.Key == "youth").Id);
 
         var exported = Encoding.UTF8.GetString(ResponseCsv.Write((await Exporter().ExportAsync(2025))!)).Split("\r\n");
-        var headers = exported[0].TrimStart('\uFEFF').Split(';');
+        var headers = exported[1].Split(';');
         string Cells(string key) => string.Join(";", exported.Single(l => l.StartsWith(key + ";")).Split(';')
             .Where((_, i) => headers[i].StartsWith("age_groups.", StringComparison.Ordinal)));
         Cells("zho-leeg").Should().Be(";;");
@@ -158,6 +161,24 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
             "fte: Dit getal is onwaarschijnlijk groot; controleer de invoer.",
             "revenue: Vul een bedrag in hele euro's in.");
         (await CountAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task CSV_text_cells_that_a_spreadsheet_would_run_as_formulas_are_escaped_and_numbers_are_not()
+    {
+        await ExecuteDbContextAsync(async db =>
+        {
+            var organisation = await db.Organisations.OrderBy(o => o.Key).FirstAsync();
+            organisation.Name = "=1+1";
+            organisation.City = "@SUM(A1)";
+            await db.SaveChangesAsync();
+        });
+
+        var lines = Encoding.UTF8.GetString(ResponseCsv.Write((await Exporter().ExportAsync(2024))!)).Split("\r\n");
+
+        lines[2].Should().Contain(";\"'=1+1\";\"'@SUM(A1)\";").And.NotContain(";=1+1;");
+        var table = ResponseCsv.Read(Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));
+        table.Rows[0].Cells[1].Should().Be("'=1+1", "the apostrophe is in the file; the import removes it");
     }
 
     [Fact]
