@@ -72,4 +72,52 @@ public class ExchangePageBrowserTests(BrowserFixture browser)
         await using var db = browser.App.Database.CreateDbContext();
         (await db.Responses.CountAsync(r => r.Edition!.Year == Year)).Should().Be(25);
     }
+
+    [Fact]
+    public async Task The_preview_names_each_changed_value_and_says_geen_wijzigingen_for_an_unchanged_export()
+    {
+        const int year = 2032;
+        await using (var db = browser.App.Database.CreateDbContext())
+        {
+            if (!await db.Editions.AnyAsync(e => e.Year == year))
+            {
+                (await new EditionCreator(browser.App.Database.CreateFactory())
+                    .CreateAsync(new NewEditionRequest { Year = year, CopyQuestionnaireFrom = 2024, MembersTotal = 52, LocationsAllMembers = 230 }))
+                    .Should().BeOfType<EditionCreation.Created>();
+            }
+        }
+
+        var files = new FileImporter(new ResponseImporter(browser.App.Database.CreateFactory(), TimeProvider.System));
+        var exporter = new ResponseExporter(browser.App.Database.CreateFactory());
+        var first = await files.PreviewAsync(year, "antwoorden.csv", ResponseCsv.Write((await exporter.ExportAsync(2024))!), "test");
+        (await files.ImportAsync(first, "test")).Should().BeOfType<ImportOutcome.Imported>();
+        var unchanged = ResponseCsv.Write((await exporter.ExportAsync(year))!);
+        var lines = Encoding.UTF8.GetString(unchanged).Split("\r\n");
+        var keys = lines[1].Split(';');
+        var cells = lines[2].Split(';');
+        var fte = Array.IndexOf(keys, "fte");
+        var oldFte = cells[fte];
+        cells[fte] = "99,5";
+        var changed = Encoding.UTF8.GetBytes(string.Join("\r\n", lines[0], lines[1], string.Join(";", cells)));
+
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
+        await page.GotoAsync($"/edities/{year}/uitwisseling");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = "antwoorden.csv", MimeType = "text/csv", Buffer = changed });
+
+        await Assertions.Expect(page.GetByTestId("row-action")).ToContainTextAsync("1 waarde gewijzigd");
+        await Assertions.Expect(page.GetByTestId("row-change")).ToHaveTextAsync($"Aantal fte werkzaam ({year}): {(oldFte.Length == 0 ? "(leeg)" : oldFte)} → 99,5");
+        await Assertions.Expect(page.GetByTestId("empty-cells-mode")).ToHaveTextAsync("Lege cellen laten het opgeslagen antwoord staan.");
+        await Assertions.Expect(page.GetByTestId("import-confirm")).ToBeEnabledAsync();
+        await BrowserFixture.ScreenshotAsync(page, "exchange-preview-changed-value");
+
+        await page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = "antwoorden-ongewijzigd.csv", MimeType = "text/csv", Buffer = unchanged });
+
+        await Assertions.Expect(page.GetByTestId("import-message")).ToContainTextAsync("Geen wijzigingen");
+        await Assertions.Expect(page.GetByTestId("row-action")).ToHaveCountAsync(25);
+        await Assertions.Expect(page.GetByTestId("row-action").First).ToContainTextAsync("geen wijzigingen");
+        await Assertions.Expect(page.GetByTestId("import-confirm")).ToBeDisabledAsync();
+        await BrowserFixture.ScreenshotAsync(page, "exchange-preview-unchanged");
+    }
 }

@@ -179,6 +179,45 @@ public class FileExchangeTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         lines[2].Should().Contain(";\"'=1+1\";\"'@SUM(A1)\";").And.NotContain(";=1+1;");
         var table = ResponseCsv.Read(Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));
         table.Rows[0].Cells[1].Should().Be("'=1+1", "the apostrophe is in the file; the import removes it");
+        var headers = lines[1].Split(';');
+        foreach (var number in new[] { "fte", "revenue", "age_groups.adults" })
+        {
+            lines.Skip(2).Where(l => l.Length > 0).Select(l => l.Split(';')[Array.IndexOf(headers, number)])
+                .Should().OnlyContain(v => v.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(v, @"^[0-9.]+(,[0-9]+)?$"), $"{number} stays a number, not escaped");
+        }
+    }
+
+    [Fact]
+    public async Task The_Excel_export_writes_a_formula_like_name_as_a_text_cell_not_as_a_formula()
+    {
+        await ExecuteDbContextAsync(async db =>
+        {
+            var organisation = await db.Organisations.OrderBy(o => o.Key).FirstAsync();
+            organisation.Name = "=1+1";
+            organisation.City = "@SUM(A1)";
+            await db.SaveChangesAsync();
+        });
+
+        var xlsx = ResponseExcel.Write((await Exporter().ExportAsync(2024))!);
+
+        using (var workbook = new XLWorkbook(new MemoryStream(xlsx)))
+        {
+            var sheet = workbook.Worksheet(ResponseExcel.SheetName);
+            foreach (var (cell, text) in new[] { (sheet.Cell(3, 2), "=1+1"), (sheet.Cell(3, 3), "@SUM(A1)") })
+            {
+                cell.HasFormula.Should().BeFalse();
+                cell.DataType.Should().Be(XLDataType.Text);
+                cell.GetString().Should().Be(text);
+            }
+        }
+
+        // And in the file itself: no formula element anywhere in the sheet, the text as a (shared or inline) string.
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        var sheetXml = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
+        sheetXml.Should().NotContain("<x:f>").And.NotContain("<f>").And.NotContain("<f ");
+        var strings = zip.GetEntry("xl/sharedStrings.xml") is { } shared ? new StreamReader(shared.Open()).ReadToEnd() : "";
+        (sheetXml + strings).Should().Contain(">=1+1<").And.Contain(">@SUM(A1)<");
+        ResponseExcel.Read(new MemoryStream(xlsx)).Rows[0].Cells.Take(3).Skip(1).Should().Equal("=1+1", "@SUM(A1)");
     }
 
     [Fact]

@@ -35,6 +35,37 @@ public class UploadLimitsTests
         preview.FileProblems.Should().ContainSingle().Which.Message.Should().StartWith("Het bestand is geweigerd: uitgepakt is het groter dan 50 MB");
     }
 
+    [Fact]
+    public void Reading_the_compressed_bomb_allocates_a_small_fraction_of_what_it_unpacks_to()
+    {
+        var sheet = """<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>""";
+        var bomb = Workbook(sheet, new StringBuilder("""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>""")
+            .Append('A', 60 * 1024 * 1024).Append("</t></si></sst>").ToString());
+        var limits = new FileLimits();
+        GC.Collect();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var read = () => XlsxReader.Read(bomb, limits, CancellationToken.None);
+
+        read.Should().Throw<FileRefusedException>();
+        var used = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        used.Should().BeLessThan(16 * 1024 * 1024, $"the 60 MB part is refused without being held in memory (allocated {used / 1024 / 1024} MB)");
+    }
+
+    [Fact]
+    public async Task A_file_that_takes_too_long_to_read_is_refused()
+    {
+        var rows = Enumerable.Range(1, 9_000).Select(r =>
+            $"<row r=\"{r}\">" + string.Concat(Enumerable.Range(0, 26).Select(c => $"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t>waarde {r}</t></is></c>")) + "</row>");
+        var sheet = $"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{string.Concat(rows)}</sheetData></worksheet>""";
+        var importer = new FileImporter(new ResponseImporter(null!, TimeProvider.System), new FileLimits { ParseTimeout = TimeSpan.FromMilliseconds(20) });
+
+        var preview = await importer.PreviewAsync(2025, "antwoorden.xlsx", Workbook(sheet, null), "test");
+
+        preview.CanImport.Should().BeFalse();
+        preview.FileProblems.Should().ContainSingle().Which.Message.Should().Be("Het bestand is geweigerd: het lezen duurde te lang. Sla het op als CSV of met minder gegevens.");
+    }
+
     private static byte[] Workbook(string sheet, string? sharedStrings)
     {
         using var stream = new MemoryStream();
