@@ -32,7 +32,7 @@ public class PasswordResetLogTests(AppFixture app)
             ["Input.ConfirmPassword"] = "Nieuw-wachtwoord-2025",
         })).Content.ReadAsStringAsync()).Should().Contain("Je wachtwoord is gewijzigd");
 
-        IReadOnlyList<SecurityLogLine> lines;
+        List<SecurityLogLine> lines;
         using (var scope = app.Factory.Services.CreateScope())
         {
             lines = (await scope.ServiceProvider.GetRequiredService<SecurityLog>().SearchAsync(new SecurityLogFilter(UserId: user.Id))).Reverse().ToList();
