@@ -76,7 +76,11 @@ public sealed class SecurityLog(IDbContextFactory<SurveyDbContext> dbFactory, Ti
             {
                 e.Id, e.At, e.Kind, e.ActorName, e.SubjectName, e.Description,
                 Actor = db.Users.Where(u => u.Id == e.ActorUserId).Select(u => u.DisplayName ?? u.Email).FirstOrDefault(),
-                Subject = db.Users.Where(u => u.Id == e.SubjectUserId).Select(u => u.DisplayName ?? u.Email).FirstOrDefault(),
+                // A line about an address (an invitation) shows the person's name once that address has an account.
+#pragma warning disable CA1862 // translated to SQL upper(), as Identity normalises e-mail addresses
+                Subject = db.Users.Where(u => u.Id == e.SubjectUserId || (e.SubjectUserId == null && u.NormalizedEmail == e.SubjectName!.ToUpper()))
+                    .Select(u => u.DisplayName ?? u.Email).FirstOrDefault(),
+#pragma warning restore CA1862
             })
             .ToListAsync(ct);
         return lines.Select(l => new SecurityLogLine(l.Id, l.At, l.Kind, l.Actor ?? l.ActorName, l.Subject ?? l.SubjectName, l.Description)).ToList();

@@ -38,6 +38,22 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Fact]
+    public async Task A_line_about_an_address_shows_the_persons_display_name_once_the_address_has_an_account()
+    {
+        await Log().RecordAsync(Admin, SecurityEvent.InvitationSent, "Uitnodiging als Medewerker", SecuritySubject.Named("anne@nvzh.example"));
+        await Log().RecordAsync(Admin, SecurityEvent.InvitationSent, "Uitnodiging als Bestuur", SecuritySubject.Named("nog-niemand@nvzh.example"));
+        (await Log().SearchAsync(new SecurityLogFilter())).Select(l => l.Subject).Should().BeEquivalentTo("anne@nvzh.example", "nog-niemand@nvzh.example");
+
+        await InsertAsync(new NvzhSurvey.Core.Accounts.AppUser
+        {
+            Id = "anne", UserName = "anne@nvzh.example", NormalizedUserName = "ANNE@NVZH.EXAMPLE",
+            Email = "anne@nvzh.example", NormalizedEmail = "ANNE@NVZH.EXAMPLE", DisplayName = "Anne de Vries",
+        });
+
+        (await Log().SearchAsync(new SecurityLogFilter())).Select(l => l.Subject).Should().BeEquivalentTo("Anne de Vries", "nog-niemand@nvzh.example");
+    }
+
+    [Fact]
     public async Task A_line_cannot_be_changed_or_deleted_through_EF_Core()
     {
         await Log().RecordAsync(Admin, SecurityEvent.ApiTokenCreated, "Token ‘x’");

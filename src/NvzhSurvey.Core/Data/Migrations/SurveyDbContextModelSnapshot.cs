@@ -718,6 +718,37 @@ namespace NvzhSurvey.Core.Data.Migrations
                     b.ToTable("PublicationBranding", (string)null);
                 });
 
+            modelBuilder.Entity("NvzhSurvey.Core.Publication.PublishedPdf", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "InputHash")
+                        .IsUnique();
+
+                    b.ToTable("PublishedPdf");
+                });
+
             modelBuilder.Entity("NvzhSurvey.Core.Questionnaires.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -1287,6 +1318,15 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Publication.PublishedPdf", b =>
+                {
+                    b.HasOne("NvzhSurvey.Core.Editions.PublicationSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NvzhSurvey.Core.Questionnaires.Question", b =>

@@ -84,11 +84,15 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Authenticator codes are accepted once (ASVS 2.8.4): TwoFactor/SingleUseAuthenticatorTokenProvider.
+                options.Tokens.AuthenticatorTokenProvider = TwoFactor.SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SurveyDbContext>()
             .AddSignInManager<SurveySignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<TwoFactor.SingleUseAuthenticatorTokenProvider>(TwoFactor.SingleUseAuthenticatorTokenProvider.Name)
+            .AddClaimsPrincipalFactory<SurveyClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
 

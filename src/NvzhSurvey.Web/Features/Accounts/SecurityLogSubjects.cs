@@ -15,6 +15,6 @@ public static class SecurityLogSubjects
     public static SecurityActor ActorOf(ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        return new SecurityActor(id is null || id.StartsWith("apitoken:", StringComparison.Ordinal) ? null : id, principal.Identity?.Name ?? "onbekend");
+        return new SecurityActor(id is null || id.StartsWith("apitoken:", StringComparison.Ordinal) ? null : id, principal.ShownName() ?? "onbekend");
     }
 }

@@ -10,7 +10,8 @@ namespace NvzhSurvey.Web.Features.Publication;
 /// <summary>
 /// Exports an edition's publication as PDF: load the input (the latest snapshot of a published edition, else
 /// live data), render the HTML, print it. A printed PDF is kept by the hash of its input (<see cref="PdfCache"/>),
-/// so the same input is printed once. The table of contents needs the pages of the headings, which only a print
+/// so the same input is printed once. A published edition's PDF is stored in the database on its first print
+/// (<see cref="PublishedPdfStore"/>) and from then on served from there, byte for byte, without the printer. The table of contents needs the pages of the headings, which only a print
 /// can tell: the first export of an input prints twice, and remembers the page numbers.
 /// </summary>
 /// <remarks>
@@ -19,6 +20,7 @@ namespace NvzhSurvey.Web.Features.Publication;
 /// </remarks>
 public sealed class PublicationPdfExporter(
     PublicationSnapshots snapshots,
+    PublishedPdfStore stored,
     PublicationHtmlRenderer renderer,
     PublicationPrinter printer,
     PdfCache cache,
@@ -38,11 +40,16 @@ public sealed class PublicationPdfExporter(
             return null;
         }
 
+        var inputHash = InputHash(source.Input);
+        var pdf = source.Snapshot is { } published ? await stored.FindAsync(published.Id, inputHash, cancellationToken) : null;
         // The print is shared by every request for the same input, so it runs in a scope of its own.
-        var pdf = await cache.GetOrPrintAsync(CacheKey(source), async () =>
+        pdf ??= await cache.GetOrPrintAsync(CacheKey(source), async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<PublicationPdfExporter>().PrintAsync(source);
+            var printed = await scope.ServiceProvider.GetRequiredService<PublicationPdfExporter>().PrintAsync(source);
+            return source.Snapshot is { } snapshot
+                ? await scope.ServiceProvider.GetRequiredService<PublishedPdfStore>().StoreAsync(snapshot.Id, inputHash, printed)
+                : printed;
         }, cancellationToken);
 
         logger.LogInformation("Exported publication {Year} (snapshot {SnapshotId}, comparison {Compare}) in {Elapsed} ms",

@@ -15,6 +15,7 @@ public static class PublicationSetup
         services.AddSingleton<PdfExportLimiter>();
         services.AddScoped<PublicationHtmlRenderer>();
         services.AddScoped<PublicationSnapshots>();
+        services.AddScoped<PublishedPdfStore>();
         services.AddScoped<PublicationInputBuilder>();
         services.AddScoped<PublicationPdfExporter>();
         services.AddScoped<PublicationBrandingService>();

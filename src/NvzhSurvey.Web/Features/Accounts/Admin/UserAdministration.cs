@@ -33,6 +33,7 @@ public sealed class UserAdministration(
                 OrganisationId = u.OrganisationId,
                 IsDisabled = u.IsDisabled,
                 IsLockedOut = u.LockoutEnd > now,
+                TwoFactorEnabled = u.TwoFactorEnabled,
             })
             .ToList();
     }
@@ -103,7 +104,7 @@ public sealed class UserAdministration(
         if (error is null && wasDisabled != disabled)
         {
             await securityLog.RecordAsync(await ActorAsync(actingUserId), disabled ? SecurityEvent.AccountDisabled : SecurityEvent.AccountEnabled,
-                disabled ? $"Account {user.Email} uitgeschakeld" : $"Account {user.Email} weer ingeschakeld", SecurityLogSubjects.Of(user));
+                disabled ? $"Account {user.DisplayName ?? user.Email} uitgeschakeld" : $"Account {user.DisplayName ?? user.Email} weer ingeschakeld", SecurityLogSubjects.Of(user));
         }
 
         return error;
@@ -124,6 +125,49 @@ public sealed class UserAdministration(
 
         await resetMailer.SendAsync(user, await ActorAsync(actingUserId));
         return null;
+    }
+
+    /// <summary>
+    /// Switches off the two-factor sign-in of someone who lost their phone and recovery codes: the app's key is
+    /// replaced (the old app entry stops working), the recovery codes are cleared, and every session of the account
+    /// ends. The user signs in with the password and sets up the app again. Only an administrator, never for themselves.
+    /// </summary>
+    public async Task<string?> ResetTwoFactorAsync(string userId, string actingUserId)
+    {
+        var acting = await users.FindByIdAsync(actingUserId);
+        if (acting is null || acting.IsDisabled || !await users.IsInRoleAsync(acting, Roles.Administrator))
+        {
+            return "Alleen een beheerder kan tweestapsverificatie resetten.";
+        }
+
+        if (userId == actingUserId)
+        {
+            return "U kunt uw eigen tweestapsverificatie hier niet resetten; vraag een andere beheerder.";
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "Deze gebruiker bestaat niet (meer).";
+        }
+
+        if (!await users.GetTwoFactorEnabledAsync(user))
+        {
+            return "Tweestapsverificatie staat voor deze gebruiker al uit.";
+        }
+
+        var error = Errors(await users.SetTwoFactorEnabledAsync(user, false))
+            ?? (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0) is null ? "De herstelcodes konden niet worden gewist." : null)
+            ?? Errors(await users.RemoveAuthenticationTokenAsync(user, TwoFactor.SingleUseAuthenticatorTokenProvider.TokenProvider,
+                TwoFactor.SingleUseAuthenticatorTokenProvider.LastStepToken))
+            ?? Errors(await users.ResetAuthenticatorKeyAsync(user)); // also renews the security stamp: sessions end
+        if (error is null)
+        {
+            await securityLog.RecordAsync(await ActorAsync(actingUserId), SecurityEvent.TwoFactorReset,
+                $"Tweestapsverificatie van {user.DisplayName ?? user.Email} uitgezet; sleutel en herstelcodes vervangen, sessies beëindigd", SecurityLogSubjects.Of(user));
+        }
+
+        return error;
     }
 
     /// <summary>The acting administrator as the security log shows them.</summary>

@@ -10,4 +10,5 @@ public sealed class UserRow
     public int? OrganisationId { get; set; }
     public bool IsDisabled { get; set; }
     public bool IsLockedOut { get; init; }
+    public bool TwoFactorEnabled { get; init; }
 }

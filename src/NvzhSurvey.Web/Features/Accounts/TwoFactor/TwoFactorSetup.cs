@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Security;
 
 namespace NvzhSurvey.Web.Features.Accounts.TwoFactor;
 
@@ -10,7 +11,7 @@ namespace NvzhSurvey.Web.Features.Accounts.TwoFactor;
 /// so the user who made the change stays signed in while every other session of the account ends.
 /// Rule: an administrator or staff member whose 2FA is on cannot switch it off (ADR 006).
 /// </summary>
-internal sealed class TwoFactorSetup(UserManager<AppUser> users, SignInManager<AppUser> signIn)
+internal sealed class TwoFactorSetup(UserManager<AppUser> users, SignInManager<AppUser> signIn, SecurityLog securityLog)
 {
     public const int RecoveryCodeCount = 10;
     private const string Issuer = "NVZH Ledenonderzoek";
@@ -55,7 +56,7 @@ internal sealed class TwoFactorSetup(UserManager<AppUser> users, SignInManager<A
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         await signIn.RefreshSignInAsync(user);
-        // SECURITY-LOG: 2FA enabled (actor = user)
+        await LogAsync(user, SecurityEvent.TwoFactorEnabled, $"Tweestapsverificatie aangezet, {RecoveryCodeCount} herstelcodes aangemaakt");
         return new Outcome(true, RecoveryCodes: codes);
     }
 
@@ -81,7 +82,7 @@ internal sealed class TwoFactorSetup(UserManager<AppUser> users, SignInManager<A
         // A new key: setting up again needs a new scan, the old app entry no longer works.
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        // SECURITY-LOG: 2FA disabled (actor = user)
+        await LogAsync(user, SecurityEvent.TwoFactorDisabled, "Tweestapsverificatie uitgezet (sleutel van de app vervangen)");
         return new Outcome(true);
     }
 
@@ -95,9 +96,13 @@ internal sealed class TwoFactorSetup(UserManager<AppUser> users, SignInManager<A
 
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
         await signIn.RefreshSignInAsync(user);
-        // SECURITY-LOG: 2FA recovery codes regenerated (actor = user)
+        await LogAsync(user, SecurityEvent.RecoveryCodesGenerated, $"{RecoveryCodeCount} nieuwe herstelcodes aangemaakt; de oude werken niet meer");
         return new Outcome(true, RecoveryCodes: codes);
     }
+
+    /// <summary>A line in the security log for a change the user made to their own account.</summary>
+    public Task LogAsync(AppUser user, SecurityEvent kind, string description) =>
+        securityLog.RecordAsync(SecurityLogSubjects.ActorOf(user), kind, description, SecurityLogSubjects.Of(user));
 
     /// <summary>Administrators and staff cannot switch 2FA off once it is on.</summary>
     public async Task<bool> MustStayEnabledAsync(AppUser user) =>

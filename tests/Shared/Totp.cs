@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace NvzhSurvey.Web.Tests.Accounts.Identity;
+namespace NvzhSurvey.Tests.Shared;
 
 /// <summary>What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) from the shared key.</summary>
 internal static class Totp
@@ -22,6 +22,12 @@ internal static class Totp
         var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6");
     }
+
+    /// <summary>
+    /// The code of a later 30-second step (within the server's tolerance of two steps): codes are single-use, so a
+    /// test that signs in again right after enabling needs the next one, as a person would wait for it.
+    /// </summary>
+    public static string Next(string base32Key, int steps) => Code(base32Key, DateTimeOffset.UtcNow.AddSeconds(30 * steps));
 
     private static byte[] Base32Decode(string text)
     {
