@@ -89,5 +89,7 @@ public static class AuthorizationMatrix
         new("/api/v1/editions/{closedYear}/responses",        U, D, D, A, A, D, A),
         new("/api/v1/editions/{closedYear}/responses.csv",    U, D, D, A, A, D, A),
         new("/api/v1/editions/{closedYear}/responses.xlsx",   U, D, D, A, A, D, A),
+        // Editions (issue 13): status changes by staff and Full tokens only; without a JSON body the handler answers 415
+        new("/api/v1/editions/{openYear}/status",             U, D, D, Access.UnsupportedBody, Access.UnsupportedBody, D, Access.UnsupportedBody, Method: "POST"),
     ];
 }

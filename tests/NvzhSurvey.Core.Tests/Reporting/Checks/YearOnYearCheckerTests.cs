@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Reporting.Checks;
 using NvzhSurvey.Core.Responses;
 
@@ -31,7 +32,7 @@ public class YearOnYearCheckerTests(DatabaseFixture fixture) : DatabaseTest(fixt
         checks.PreviousYear.Should().Be(2024);
         checks.Checks.Should().HaveCount(22).And.OnlyContain(c => c.CheckKey == YearOnYearCheckKeys.NotAnsweredThisYear && !c.IsResolved);
         checks.Checks.Select(c => c.OrganisationId).Should().NotIntersectWith(copied);
-        checks.Checks[0].Message.Should().Be("Vragenlijst 2024 afgerond, 2025 niet (status: niet gestart).");
+        checks.Checks[0].Message.Should().Be("Vragenlijst 2024 afgerond, 2025 niet (status: nog niet gestart).");
     }
 
     [Fact]
@@ -111,13 +112,13 @@ public class YearOnYearCheckerTests(DatabaseFixture fixture) : DatabaseTest(fixt
         (await ExecuteDbContextAsync(db => db.DataCheckResolutions.CountAsync())).Should().Be(0);
     }
 
-    private static Task<Response> Response2025Async(Data.SurveyDbContext db, int organisationId) =>
+    private static Task<Response> Response2025Async(SurveyDbContext db, int organisationId) =>
         db.Responses.SingleAsync(r => r.OrganisationId == organisationId && r.Edition!.Year == 2025);
 
-    private static Task<Answer> AnswerAsync(Data.SurveyDbContext db, int responseId, string key) =>
+    private static Task<Answer> AnswerAsync(SurveyDbContext db, int responseId, string key) =>
         db.Answers.SingleAsync(a => a.ResponseId == responseId && db.Questions.Any(q => q.Id == a.QuestionId && q.Key == key));
 
-    private static async Task ScaleAsync(Data.SurveyDbContext db, int organisationId, string key, decimal factor)
+    private static async Task ScaleAsync(SurveyDbContext db, int organisationId, string key, decimal factor)
     {
         var response = await Response2025Async(db, organisationId);
         var answer = await AnswerAsync(db, response.Id, key);
