@@ -46,6 +46,10 @@ public static class AuthorizationMatrix
         new("/mijn-organisatie/antwoorden/{openYear}",        L, N, D, D, D, L, L),
         new("/api/v1/me",                                     U, D, A, A, A, A, A),
         new("/mijn-organisatie/vragenlijst",                  L, A, D, D, D, L, L),
+        // Editions (issue 13): members read what the association published (report page and PDF), nothing unpublished
+        new("/mijn-organisatie/publicaties/{closedYear}",     L, A, D, D, D, L, L),
+        new("/mijn-organisatie/publicaties/{closedYear}/publicatie.pdf", L, A, D, D, D, L, L),
+        new("/mijn-organisatie/publicaties/{openYear}/publicatie.pdf",   L, N, D, D, D, L, L),
         // Identity (issue 11): two-factor sign-in
         new("/Account/TwoFactor",                             L, A, A, A, A, L, L),
         new("/Account/LoginWith2fa",                          A, A, A, A, A, A, A),
