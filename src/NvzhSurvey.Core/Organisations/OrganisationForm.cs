@@ -3,8 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace NvzhSurvey.Core.Organisations;
 
 /// <summary>The editable fields of an organisation (forms bind to this, never to the entity).</summary>
-public sealed class OrganisationForm
+public sealed class OrganisationForm : IValidatableObject
 {
+    public const string MemberUntilBeforeSinceMessage = "‘Lid tot’ mag niet vóór ‘lid sinds’ liggen.";
+
     [Required(ErrorMessage = "Vul een naam in.")]
     [StringLength(200, ErrorMessage = "Gebruik maximaal 200 tekens.")]
     public string Name { get; set; } = "";
@@ -31,6 +33,12 @@ public sealed class OrganisationForm
     public bool ConsentToBeNamed { get; set; }
     public bool ConsentToQuotes { get; set; }
 
+    /// <summary>"Lid sinds": first day of the membership; empty for a member since before the app.</summary>
+    public DateOnly? MemberSince { get; set; }
+
+    /// <summary>"Lid tot": last day of the membership; empty while still a member.</summary>
+    public DateOnly? MemberUntil { get; set; }
+
     /// <summary>The version the form was loaded with; null for a new organisation.</summary>
     public uint? Version { get; set; }
 
@@ -46,8 +54,22 @@ public sealed class OrganisationForm
         MembershipStatus = o.MembershipStatus,
         ConsentToBeNamed = o.ConsentToBeNamed,
         ConsentToQuotes = o.ConsentToQuotes,
+        MemberSince = o.MemberSince,
+        MemberUntil = o.MemberUntil,
         Version = o.Version,
     };
+
+    /// <summary>The one rule of a membership period: "tot" not before "sinds". Null when valid.</summary>
+    public static string? MembershipPeriodError(DateOnly? since, DateOnly? until) =>
+        since is { } s && until is { } u && u < s ? MemberUntilBeforeSinceMessage : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MembershipPeriodError(MemberSince, MemberUntil) is { } error)
+        {
+            yield return new ValidationResult(error, [nameof(MemberUntil)]);
+        }
+    }
 
     internal void ApplyTo(Organisation o)
     {
@@ -61,6 +83,8 @@ public sealed class OrganisationForm
         o.MembershipStatus = MembershipStatus;
         o.ConsentToBeNamed = ConsentToBeNamed;
         o.ConsentToQuotes = ConsentToQuotes;
+        o.MemberSince = MemberSince;
+        o.MemberUntil = MemberUntil;
     }
 
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

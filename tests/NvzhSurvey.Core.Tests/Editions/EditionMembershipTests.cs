@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Editions.Membership;
@@ -73,11 +74,45 @@ public class EditionMembershipTests(DatabaseFixture fixture) : DatabaseTest(fixt
         });
         var before = await ParticipationAsync(2025);
 
-        (await Members.RemoveAsync(2025, removed)).Succeeded.Should().BeTrue();
-        (await Members.AddAsync(2025, added)).Succeeded.Should().BeTrue();
+        (await Members.RemoveAsync(2025, removed, Actor.System())).Succeeded.Should().BeTrue();
+        (await Members.AddAsync(2025, added, Actor.System())).Succeeded.Should().BeTrue();
 
         var after = await ParticipationAsync(2025);
         after.MembersTotal.Should().Be(before.MembersTotal);
-        (await Members.AddAsync(2024, added)).Error.Should().Be(EditionMembershipService.FixedMessage);
+        (await Members.AddAsync(2024, added, Actor.System())).Error.Should().Be(EditionMembershipService.FixedMessage);
+    }
+
+    [Fact]
+    public async Task Members_board_and_read_tokens_cannot_change_an_editions_member_list()
+    {
+        await SeedDemoDataAsync();
+        var organisationId = await ExecuteDbContextAsync(db => db.Organisations.Where(o => o.Key == "demo-40").Select(o => o.Id).SingleAsync());
+
+        (await Members.RemoveAsync(2025, organisationId, Actor.Member("m", "Lid", organisationId))).Error.Should().Be(Actor.NotAllowedMessage);
+        (await Members.RemoveAsync(2025, organisationId, Actor.Reader("b", "Bestuur"))).Error.Should().Be(Actor.NotAllowedMessage);
+        (await Members.AddAsync(2025, organisationId, Actor.Token("t", "Lezen", ApiTokenScope.ReadReports))).Error.Should().Be(Actor.NotAllowedMessage);
+
+        (await ExecuteDbContextAsync(db => db.EditionMembers.CountAsync(m => m.Kind != EditionMemberKind.Fixed))).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_member_list_of_an_open_edition_shows_members_with_their_locations_and_the_organisations_that_can_be_added()
+    {
+        await SeedDemoDataAsync();
+        var outsider = new Organisation { Key = "buiten", Name = "Stichting Buiten", MemberUntil = new DateOnly(2020, 12, 31) };
+        await InsertAsync(outsider);
+        var list = new EditionMemberList(Database.CreateFactory());
+
+        var before = (await list.LoadAsync(2025))!;
+        (before.Members.Count, before.Members.Sum(m => m.Locations), before.IsFixed).Should().Be((49, 206, false));
+        before.Candidates.Should().ContainSingle().Which.Name.Should().Be("Stichting Buiten");
+
+        (await Members.AddAsync(2025, outsider.Id, Actor.System())).Succeeded.Should().BeTrue();
+        var after = (await list.LoadAsync(2025))!;
+        after.Members.Should().ContainSingle(m => m.OrganisationId == outsider.Id).Which.AddedByStaff.Should().BeTrue();
+        after.Candidates.Should().BeEmpty();
+
+        var published = (await list.LoadAsync(2024))!;
+        (published.IsFixed, published.Members.Count, published.Candidates.Count).Should().Be((true, 49, 0));
     }
 }

@@ -46,6 +46,10 @@ public static class AuthorizationMatrix
         new("/mijn-organisatie/antwoorden/{openYear}",        L, N, D, D, D, L, L),
         new("/api/v1/me",                                     U, D, A, A, A, A, A),
         new("/mijn-organisatie/vragenlijst",                  L, A, D, D, D, L, L),
+        // Editions (issue 13): members read what the association published (report page and PDF), nothing unpublished
+        new("/mijn-organisatie/publicaties/{closedYear}",     L, A, D, D, D, L, L),
+        new("/mijn-organisatie/publicaties/{closedYear}/publicatie.pdf", L, A, D, D, D, L, L),
+        new("/mijn-organisatie/publicaties/{openYear}/publicatie.pdf",   L, N, D, D, D, L, L),
         // Identity (issue 11): two-factor sign-in
         new("/Account/TwoFactor",                             L, A, A, A, A, L, L),
         new("/Account/LoginWith2fa",                          A, A, A, A, A, A, A),
@@ -89,5 +93,7 @@ public static class AuthorizationMatrix
         new("/api/v1/editions/{closedYear}/responses",        U, D, D, A, A, D, A),
         new("/api/v1/editions/{closedYear}/responses.csv",    U, D, D, A, A, D, A),
         new("/api/v1/editions/{closedYear}/responses.xlsx",   U, D, D, A, A, D, A),
+        // Editions (issue 13): status changes by staff and Full tokens only; without a JSON body the handler answers 415
+        new("/api/v1/editions/{openYear}/status",             U, D, D, Access.UnsupportedBody, Access.UnsupportedBody, D, Access.UnsupportedBody, Method: "POST"),
     ];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
 
 namespace NvzhSurvey.Core.Editions.Membership;
@@ -8,14 +9,19 @@ public sealed class EditionMembershipService(IDbContextFactory<SurveyDbContext> 
 {
     public const string FixedMessage = "De ledenlijst van deze editie ligt vast: de editie is gesloten of gepubliceerd.";
 
-    public Task<OperationResult> AddAsync(int year, int organisationId, CancellationToken ct = default) =>
-        AdjustAsync(year, organisationId, EditionMemberKind.Added, ct);
+    public Task<OperationResult> AddAsync(int year, int organisationId, Actor actor, CancellationToken ct = default) =>
+        AdjustAsync(year, organisationId, EditionMemberKind.Added, actor, ct);
 
-    public Task<OperationResult> RemoveAsync(int year, int organisationId, CancellationToken ct = default) =>
-        AdjustAsync(year, organisationId, EditionMemberKind.Removed, ct);
+    public Task<OperationResult> RemoveAsync(int year, int organisationId, Actor actor, CancellationToken ct = default) =>
+        AdjustAsync(year, organisationId, EditionMemberKind.Removed, actor, ct);
 
-    private async Task<OperationResult> AdjustAsync(int year, int organisationId, EditionMemberKind kind, CancellationToken ct)
+    private async Task<OperationResult> AdjustAsync(int year, int organisationId, EditionMemberKind kind, Actor actor, CancellationToken ct)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await EditionLock.ShareByYearAsync(db, year, ct); // closing waits, or this sees the edition closed

@@ -9,7 +9,7 @@ public class DataCheckResolution
     public int EditionId { get; set; }
     public int OrganisationId { get; set; }
 
-    /// <summary>Which check of the organisation: <see cref="DataCheckIssue.CheckKey"/> ("fte_change", "founded_year").</summary>
+    /// <summary>Which check of the organisation: <see cref="YearOnYearCheckKeys"/> ("fte_change", "founded_year").</summary>
     public required string CheckKey { get; set; }
 
     public required string Reason { get; set; }

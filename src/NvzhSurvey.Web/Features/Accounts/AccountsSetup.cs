@@ -68,6 +68,7 @@ public static class AccountsSetup
         services.AddScoped<Admin.UserAdministration>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<NvzhSurvey.Core.MemberPortal.MemberPortalQueries>();
+        services.AddScoped<NvzhSurvey.Core.MemberPortal.MemberPublications>();
         services.AddScoped<TwoFactor.TwoFactorSetup>();
 
         services.AddIdentityCore<AppUser>(options =>

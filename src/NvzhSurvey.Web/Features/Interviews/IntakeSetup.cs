@@ -21,6 +21,7 @@ public static class IntakeSetup
         services.AddScoped<OrganisationService>();
         services.AddScoped<EditionService>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMembershipService>();
+        services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMemberList>();
         services.AddScoped<QuestionnaireEditor>();
         return services;
     }

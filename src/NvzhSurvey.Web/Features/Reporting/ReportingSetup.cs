@@ -12,6 +12,8 @@ public static class ReportingSetup
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportCache>();
         services.AddScoped<DataChecker>();
+        services.AddScoped<NvzhSurvey.Core.Reporting.Checks.YearOnYearChecker>();
+        services.AddScoped<NvzhSurvey.Core.Reporting.Checks.DataCheckResolver>();
         services.AddScoped<FreeTextVisibility>();
         return services;
     }

@@ -10,4 +10,8 @@ public static class PortalRoutes
 
     public static string Location(int id) => $"/mijn-organisatie/locaties/{id}";
     public static string Answers(int year) => $"/mijn-organisatie/antwoorden/{year}";
+
+    /// <summary>A published edition for members: its report page and PDF (aggregates only).</summary>
+    public static string Report(int year) => $"/mijn-organisatie/publicaties/{year}";
+    public static string Pdf(int year) => $"/mijn-organisatie/publicaties/{year}/publicatie.pdf";
 }
