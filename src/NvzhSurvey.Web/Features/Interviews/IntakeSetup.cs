@@ -19,6 +19,7 @@ public static class IntakeSetup
         services.AddScoped<ChangeRequests>();
         services.AddScoped<DisplayNames>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationHistory>();
         services.AddScoped<EditionService>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMembershipService>();
         services.AddScoped<QuestionnaireEditor>();
