@@ -23,6 +23,7 @@ public static class IntakeSetup
         services.AddScoped<EditionService>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMembershipService>();
         services.AddScoped<QuestionnaireEditor>();
+        services.AddScoped<BucketEditor>();
         return services;
     }
 }
