@@ -45,7 +45,7 @@ public class OrganisationHistoryTests(DatabaseFixture fixture) : DatabaseTest(fi
     public async Task A_closed_location_reads_as_gesloten_with_a_dutch_date()
     {
         var (_, id) = await Organisations.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Proef" });
-        await Organisations.AddLocationAsync(Actor.System(), id, new LocationForm { Name = "Huiskamer Noord" });
+        (await Organisations.AddLocationAsync(Actor.System(), id, new LocationForm { Name = "Huiskamer Noord", Province = Province.Utrecht, DaypartsPerWeek = 8 })).Succeeded.Should().BeTrue();
         var location = (await Organisations.GetAsync(id))!.Organisation.Locations.Single();
         (await Organisations.CloseLocationAsync(Actor.System(), location.Id, location.Version, new DateOnly(2025, 3, 15))).Succeeded.Should().BeTrue();
 
