@@ -12,7 +12,7 @@ public class BucketEditorTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     private Task<Question> ActivityCountAsync() => ExecuteDbContextAsync(db => db.Questions.AsNoTracking().Include(q => q.Options)
         .SingleAsync(q => q.Section!.Edition!.Year == 2025 && q.Key == "activity_count"));
 
-    private Task SetStatusAsync(EditionStatus status) => ExecuteDbContextAsync(db =>
+    private Task<int> SetStatusAsync(EditionStatus status) => ExecuteDbContextAsync(db =>
         db.Editions.Where(e => e.Year == 2025).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, status)));
 
     private static List<BucketBounds> OpenEnded(Question question)

@@ -35,11 +35,12 @@ public class BucketsEditorTests : ComponentTest
         var editor = Context.Render<BucketsEditor>(p => p.Add(c => c.Question, ActivityCount()).Add(c => c.IsDraft, true));
 
         editor.FindAll("[data-testid=bucket-row]").Should().HaveCount(3);
-        editor.FindAll("[data-testid=bucket-min] input")[1].Change("3");
+        editor.FindAll("[data-testid=bucket-row]")[1].QuerySelectorAll("input")[1].Change("3"); // text, from, to: "from"
         editor.Find("[data-testid=save-buckets]").Click();
 
         var second = editor.FindAll("[data-testid=bucket-row]")[1];
-        second.QuerySelector("[data-testid=bucket-min]")!.TextContent.Should().Contain("Overlapt met ‘1 tot 4 activiteiten’ (tot en met 4). Begin bij 5.");
+        second.TextContent.Should().Contain("Overlapt met ‘1 tot 4 activiteiten’ (tot en met 4). Begin bij 5.");
+        editor.FindAll("[data-testid=bucket-row]")[0].TextContent.Should().NotContain("Overlapt");
         editor.Find("[data-testid=buckets-message]").TextContent.Should().Be("Controleer de indeling.");
     }
 
