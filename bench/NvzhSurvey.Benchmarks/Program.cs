@@ -42,12 +42,19 @@ switch (what)
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         Console.WriteLine($"| click → \"Opgeslagen\" | {result.Changes} | {result.P50:F1} | {result.P95:F1} | {result.Max:F1} |");
         break;
+    case "interactive":
+        // interactive BASE_URL EMAIL PASSWORD ORGANISATION_ID [RUNS]
+        var interactive = await InterviewTimeToInteractive.RunAsync(new Uri(args[1]), args[2], args[3], int.Parse(args[4]), args.Length > 5 ? int.Parse(args[5]) : 20, Console.Error);
+        Console.WriteLine($"| Interview page in Chromium ({Environment.ProcessorCount} cores; goal: median < 1 s) | navigations | median (ms) | p90 (ms) | min (ms) | max (ms) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine($"| navigation → interactive form | {interactive.Runs} | {interactive.Median:F0} | {interactive.P90:F0} | {interactive.Min:F0} | {interactive.Max:F0} |");
+        break;
     case "publish-public":
         // publish-public CONNECTION_STRING YEAR: prepares the public page for the HTTP benchmark.
         await PublicPagePreparation.RunAsync(args[1], int.Parse(args[2]), Console.Error);
         break;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{what}'. Use: report | publication | autosave");
+        Console.Error.WriteLine($"Unknown benchmark '{what}'. Use: report | publication | autosave | interactive");
         return 2;
 }
 

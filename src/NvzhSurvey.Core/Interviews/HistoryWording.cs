@@ -11,7 +11,7 @@ namespace NvzhSurvey.Core.Interviews;
 /// stored invariant values ("9.62", "Completed", "03/15/2025") become nl-NL ("9,62", "Afgerond", "15-03-2025"), and
 /// the rows of one question (an option unticked, another ticked) become one change.
 /// </summary>
-public sealed class HistoryWording(IEnumerable<Question> questions)
+public sealed class HistoryWording(IEnumerable<Question> questions, IReadOnlyDictionary<string, string>? locationNames = null)
 {
     private readonly Dictionary<string, Question> _questions = questions.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First());
 
@@ -37,6 +37,13 @@ public sealed class HistoryWording(IEnumerable<Question> questions)
                     break;
                 case "Response":
                     changes.AddRange(group.Select(r => ResponseField(field, r.OldValue, r.NewValue)));
+                    break;
+                case "Organisation":
+                    changes.AddRange(group.Select(r => Organisations.OrganisationHistoryWording.Organisation(field, r.OldValue, r.NewValue)));
+                    break;
+                case "Location":
+                    changes.AddRange(group.Select(r => Organisations.OrganisationHistoryWording.Location(field, r.OldValue, r.NewValue,
+                        locationNames?.GetValueOrDefault(r.EntityId))));
                     break;
                 case ChangeRequests.EntityType:
                     changes.AddRange(group.Select(r => new HistoryChange(null, "Wijziging gevraagd door het lid", null, r.NewValue)));

@@ -52,6 +52,11 @@ public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory
             Locations = Locations(organisation, response),
         };
 
+        if (response is null)
+        {
+            OrganisationFacts.FillForm(form.Sections.SelectMany(s => s.Questions), organisation, edition.Year);
+        }
+
         if (response is { Status: ResponseStatus.SubmittedByMember or ResponseStatus.Completed })
         {
             form.ChangeRequest = await ChangeRequests.LatestAsync(db, response.Id, response.SubmittedAt, ct);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Interviews;
@@ -71,6 +72,9 @@ public sealed class InterviewPrefill(IDbContextFactory<SurveyDbContext> dbFactor
                 touchedSections.Add(question.SectionId);
             }
         }
+
+        // The organisation's current founding year and legal form win over last year's answers (organisation facts).
+        await OrganisationFacts.ReconcileAsync(db, response, editionId, session.Edition.Year, new HashSet<int>(), ct);
 
         if (session.Created)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Interviews;
@@ -97,6 +98,12 @@ public sealed class InterviewStatusChanger(
         }
 
         var now = clock.GetUtcNow();
+        if (status == ResponseStatus.Completed)
+        {
+            // Founding year and legal form are frozen into the response as the organisation has them now (OrganisationFacts).
+            await OrganisationFacts.ReconcileAsync(db, session.Response, form.EditionId, session.Edition.Year, new HashSet<int>(), ct);
+        }
+
         session.Response.Status = status;
         if (status == ResponseStatus.Completed)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
 
@@ -48,6 +49,14 @@ public sealed class InterviewWriter(IDbContextFactory<SurveyDbContext> dbFactory
             {
                 errors[answer.QuestionId] = error;
             }
+        }
+
+        // Founding year and legal form are organisation facts: an answer here changes the organisation in the same save.
+        var factsAnswered = questions.Values.Where(q => OrganisationFacts.QuestionKeys.Contains(q.Key) && !errors.ContainsKey(q.Id))
+            .Select(q => q.Id).ToHashSet();
+        if (factsAnswered.Count > 0 || session.Created)
+        {
+            await OrganisationFacts.ReconcileAsync(db, session.Response, editionId, session.Edition.Year, factsAnswered, ct);
         }
 
         if (changes.Details is { } details)

@@ -33,6 +33,9 @@ public sealed class QuestionFormModel
     /// <summary>The Dutch validation message shown next to the field.</summary>
     public string? Error { get; set; }
 
+    /// <summary>A Dutch warning shown next to the field for a value that is saved anyway (a count outside every bucket).</summary>
+    public string? Warning { get; set; }
+
     [System.Text.Json.Serialization.JsonIgnore]
     public string Anchor => "vraag-" + Key;
 
@@ -67,10 +70,14 @@ public sealed class QuestionFormModel
     public string? Validate(int editionYear)
     {
         Error = null;
+        Warning = null;
         if (Kind.IsNumeric() && !string.IsNullOrWhiteSpace(Value))
         {
-            AnswerRules.TryParseNumber(ToRuleQuestion(), Value, editionYear, out _, out var error);
-            Error = error;
+            var question = ToRuleQuestion();
+            Error = AnswerRules.TryParseNumber(question, Value, editionYear, out var number, out var error)
+                ? null
+                : error;
+            Warning = Error is null ? AnswerRules.WarnNumber(question, number) : null;
         }
         else if (Kind.IsChoice())
         {

@@ -21,7 +21,7 @@ public sealed class OrganisationForm : IValidatableObject
     [StringLength(256, ErrorMessage = "Gebruik maximaal 256 tekens.")]
     public string? ContactEmail { get; set; }
 
-    [Range(1950, 2100, ErrorMessage = "Vul een jaartal in tussen 1950 en 2100.")]
+    [FoundedYear]
     public int? FoundedYear { get; set; }
 
     public LegalForm? LegalForm { get; set; }

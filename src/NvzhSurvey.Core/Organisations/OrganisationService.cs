@@ -78,7 +78,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
             return (OperationResult.Fail(Actor.NotAllowedMessage), 0);
         }
 
-        if (Validate(form) is { } error)
+        if ((Validate(form) ?? OrganisationFacts.CheckFoundedYear(form.FoundedYear, clock)) is { } error)
         {
             return (OperationResult.Fail(error), 0);
         }
@@ -106,7 +106,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
             return OperationResult.Fail(Actor.NotAllowedMessage);
         }
 
-        if (Validate(form) is { } error)
+        if ((Validate(form) ?? OrganisationFacts.CheckFoundedYear(form.FoundedYear, clock)) is { } error)
         {
             return OperationResult.Fail(error);
         }
@@ -124,6 +124,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         }
 
         form.ApplyTo(organisation);
+        await OrganisationFacts.CopyToOpenResponsesAsync(db, organisation, actor.DisplayName, clock, ct);
         return await SaveAsync(db, ct);
     }
 
@@ -138,7 +139,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
             return OperationResult.Fail(OrganisationNotFoundMessage);
         }
 
-        if (Validate(form) is { } error)
+        if ((Validate(form) ?? OrganisationFacts.CheckFoundedYear(form.FoundedYear, clock)) is { } error)
         {
             return OperationResult.Fail(error);
         }
@@ -156,6 +157,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         }
 
         form.ApplyTo(organisation);
+        await OrganisationFacts.CopyToOpenResponsesAsync(db, organisation, actor.DisplayName, clock, ct);
         return await SaveAsync(db, ct, ProfileConflictMessage);
     }
 

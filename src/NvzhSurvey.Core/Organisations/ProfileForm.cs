@@ -4,7 +4,8 @@ namespace NvzhSurvey.Core.Organisations;
 
 /// <summary>
 /// The fields of the organisation profile a member may change (<see cref="OrganisationService.UpdateProfileAsync"/>);
-/// name, key, legal form and membership stay with staff (<see cref="OrganisationForm"/>).
+/// name, key and membership stay with staff (<see cref="OrganisationForm"/>). Founding year and legal form are
+/// organisation facts, also answered in the questionnaire (<see cref="OrganisationFacts"/>).
 /// </summary>
 public sealed class ProfileForm
 {
@@ -19,8 +20,10 @@ public sealed class ProfileForm
     [StringLength(256, ErrorMessage = "Gebruik maximaal 256 tekens.")]
     public string? ContactEmail { get; set; }
 
-    [Range(1950, 2100, ErrorMessage = "Vul een jaartal in tussen 1950 en 2100.")]
+    [FoundedYear]
     public int? FoundedYear { get; set; }
+
+    public LegalForm? LegalForm { get; set; }
 
     public bool ConsentToBeNamed { get; set; }
     public bool ConsentToQuotes { get; set; }
@@ -34,6 +37,7 @@ public sealed class ProfileForm
         Website = organisation.Website,
         ContactEmail = organisation.ContactEmail,
         FoundedYear = organisation.FoundedYear,
+        LegalForm = organisation.LegalForm,
         ConsentToBeNamed = organisation.ConsentToBeNamed,
         ConsentToQuotes = organisation.ConsentToQuotes,
         Version = organisation.Version,
@@ -45,6 +49,12 @@ public sealed class ProfileForm
         organisation.Website = OrganisationForm.Clean(Website);
         organisation.ContactEmail = OrganisationForm.Clean(ContactEmail);
         organisation.FoundedYear = FoundedYear;
+        organisation.LegalForm = LegalForm;
+        if (LegalForm != Organisations.LegalForm.PartOf)
+        {
+            organisation.ParentEntityName = null;
+        }
+
         organisation.ConsentToBeNamed = ConsentToBeNamed;
         organisation.ConsentToQuotes = ConsentToQuotes;
     }

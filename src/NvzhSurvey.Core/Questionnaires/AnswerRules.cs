@@ -15,6 +15,10 @@ public static class AnswerRules
     /// <summary>Upper limit for any quantity; catches typing errors such as FTE 1e9.</summary>
     public const decimal AbsurdlyLarge = 1_000_000_000m;
 
+    /// <summary>The highest count (activities) when the question sets no maximum of its own: generous, but it
+    /// catches a typing error such as 5000.</summary>
+    public const int MaxCount = 1000;
+
     /// <summary>The longest text answer or free-text item, whoever enters it.</summary>
     public const int MaxTextLength = 1000;
 
@@ -45,6 +49,15 @@ public static class AnswerRules
             : null;
     }
 
+    /// <summary>
+    /// The founding year of an organisation, wherever it is entered: the interview (latest = the edition's year),
+    /// the staff organisation form and the member's profile (latest = this year in Amsterdam).
+    /// </summary>
+    public static string? CheckFoundedYear(int? year, int latestYear) =>
+        year is { } y && (y < EarliestFoundedYear || y > latestYear)
+            ? $"Vul een jaartal in tussen {EarliestFoundedYear} en {latestYear}."
+            : null;
+
     public static string? CheckNumber(Question question, decimal value, int editionYear)
     {
         switch (question.Kind)
@@ -60,9 +73,7 @@ public static class AnswerRules
 
         if (question.Kind is QuestionKind.FoundedYearBuckets or QuestionKind.Year)
         {
-            return value < EarliestFoundedYear || value > editionYear
-                ? $"Vul een jaartal in tussen {EarliestFoundedYear} en {editionYear}."
-                : null;
+            return CheckFoundedYear((int)value, editionYear);
         }
 
         if (value < 0 && (question.MinValue is null || question.MinValue >= 0))
@@ -75,15 +86,37 @@ public static class AnswerRules
             return $"Vul een waarde in tussen {Format(question.MinValue)} en {Format(question.MaxValue)}.";
         }
 
-        if (question.Kind == QuestionKind.IntegerBuckets && question.Options.Count > 0
-            && !question.Options.Where(o => !o.IsRetired).Any(o => o.Contains((int)value)))
+        if (question.Kind == QuestionKind.IntegerBuckets && question.MaxValue is null && value > MaxCount)
         {
-            var low = question.Options.Min(o => o.MinValue);
-            var high = question.Options.Max(o => o.MaxValue);
-            return $"Vul een aantal in tussen {low} en {high}.";
+            return $"Vul een aantal in tussen 0 en {Format(MaxCount)}.";
         }
 
         return Math.Abs(value) >= AbsurdlyLarge ? "Dit getal is onwaarschijnlijk groot; controleer de invoer." : null;
+    }
+
+    /// <summary>
+    /// A count outside every bucket ("0" when the buckets start at 1, "12" above "8 tot 10"): not wrong, so it is
+    /// saved, but it has no place in the publication's table; the form shows this warning next to the field and
+    /// the data checks list it (<see cref="Reporting.Checks.OutsideBucketsCheck"/>). Null when the value fits a bucket.
+    /// </summary>
+    public static string? WarnNumber(Question question, decimal value) =>
+        question.Kind == QuestionKind.IntegerBuckets && !FitsABucket(question, (int)value)
+            ? $"{Format(value)} valt buiten de indeling ({BucketRange(question)}). Het aantal wordt opgeslagen en bij de datacontroles gemeld."
+            : null;
+
+    /// <summary>Whether a bucket value (a count, or an age for founded years) falls in an active bucket; true without buckets.</summary>
+    public static bool FitsABucket(Question question, int bucketValue)
+    {
+        var buckets = question.Options.Where(o => !o.IsRetired).ToList();
+        return buckets.Count == 0 || buckets.Any(b => b.Contains(bucketValue));
+    }
+
+    private static string BucketRange(Question question)
+    {
+        var buckets = question.Options.Where(o => !o.IsRetired).ToList();
+        var low = buckets.Min(o => o.MinValue);
+        var high = buckets.Any(o => o.MaxValue is null) ? null : buckets.Max(o => o.MaxValue);
+        return high is null ? $"{low} of meer" : $"{low} tot en met {high}";
     }
 
     /// <summary>Parses Dutch input ("9,62", "938.528") and checks it; <paramref name="error"/> is the Dutch message.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions.Membership;
 using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Reporting.Checks;
 using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Reporting;
@@ -67,7 +68,7 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
             }
             else if (question.Kind.IsBuckets())
             {
-                issues.AddRange(OutsideBuckets(question, completed, values, edition.Year));
+                issues.AddRange(OutsideBucketsCheck.Find(question, completed.Select(r => (r.Id, r.OrganisationId, r.Name)), values, edition.Year));
             }
             else if (otherIds.Contains(question.Id))
             {
@@ -114,25 +115,6 @@ public sealed class DataChecker(IDbContextFactory<SurveyDbContext> dbFactory)
                 $"{question.Label} per locatie is {DutchFormat.Decimal(p.Ratio, decimals)}, "
                 + (p.Ratio > median ? "meer dan 3× " : "minder dan een derde van ")
                 + $"de mediaan ({DutchFormat.Decimal(median, decimals)})."));
-    }
-
-    private static IEnumerable<DataCheckIssue> OutsideBuckets(Question question, List<ResponseRow> completed, Dictionary<int, decimal> values, int year)
-    {
-        var buckets = question.Options.Where(o => !o.IsRetired).ToList();
-        foreach (var response in completed)
-        {
-            if (!values.TryGetValue(response.Id, out var value))
-            {
-                continue;
-            }
-
-            var bucketValue = question.Kind == QuestionKind.FoundedYearBuckets ? year - (int)value : (int)value;
-            if (!buckets.Any(b => b.Contains(bucketValue)))
-            {
-                yield return new DataCheckIssue(DataCheckKind.OutsideBuckets, response.OrganisationId, response.Name,
-                    $"{question.Label}: {DutchFormat.Integer(value)} valt buiten de klassen.");
-            }
-        }
     }
 
     private static decimal Median(List<decimal> values)

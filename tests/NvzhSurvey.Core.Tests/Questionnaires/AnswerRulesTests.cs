@@ -67,8 +67,39 @@ public class AnswerRulesTests
     [InlineData(10, null)]
     [InlineData(11, "Vul een waarde in tussen 1 en 10.")]
     [InlineData(0, "Vul een waarde in tussen 1 en 10.")]
-    public void The_activity_count_stays_within_its_buckets(int count, string? error) =>
+    public void The_activity_count_stays_within_its_minimum_and_maximum(int count, string? error) =>
         AnswerRules.CheckNumber(ActivityCount, count, 2024).Should().Be(error);
+
+    [Theory]
+    [InlineData(0, "0 valt buiten de indeling (1 tot en met 10). Het aantal wordt opgeslagen en bij de datacontroles gemeld.")]
+    [InlineData(1, null)]
+    [InlineData(10, null)]
+    public void A_count_outside_every_bucket_is_accepted_with_a_warning(int count, string? warning)
+    {
+        var counts = new Question
+        {
+            Key = "activity_count", Label = "Aantal", Kind = QuestionKind.IntegerBuckets, MinValue = 0, MaxValue = 1000,
+            Options = ActivityCount.Options,
+        };
+
+        AnswerRules.CheckNumber(counts, count, 2024).Should().BeNull();
+        AnswerRules.WarnNumber(counts, count).Should().Be(warning);
+    }
+
+    [Fact]
+    public void An_open_ended_last_bucket_holds_every_larger_count_and_without_a_maximum_1000_is_the_limit()
+    {
+        var counts = new Question
+        {
+            Key = "activity_count", Label = "Aantal", Kind = QuestionKind.IntegerBuckets, MinValue = 0,
+            Options = [new() { Key = "1-7", Label = "1 tot 7", MinValue = 1, MaxValue = 7 }, new() { Key = "8+", Label = "8 of meer", MinValue = 8 }],
+        };
+
+        AnswerRules.WarnNumber(counts, 250).Should().BeNull();
+        AnswerRules.WarnNumber(counts, 0).Should().Contain("(1 of meer)");
+        AnswerRules.CheckNumber(counts, 1000, 2024).Should().BeNull();
+        AnswerRules.CheckNumber(counts, 1001, 2024).Should().Be("Vul een aantal in tussen 0 en 1.000.");
+    }
 
     [Fact]
     public void A_single_choice_question_has_one_answer()

@@ -74,7 +74,9 @@ public class InterviewFormTests : ComponentTest
         form.Find("[data-testid=save-state]").TextContent.Should().Contain("Opgeslagen");
         form.Find("[data-testid=last-changed]").TextContent.Should().Contain("Laatst gewijzigd door medewerker@nvzh.example");
         await using var db = _app.Factory.Database.CreateDbContext();
-        var stored = await db.Answers.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && r.OrganisationId == organisationId && r.Edition!.Year == 2025))
+        // The first save also stores the organisation's founding year and legal form (organisation facts); the fte is the one typed.
+        var stored = await db.Answers.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && r.OrganisationId == organisationId && r.Edition!.Year == 2025)
+                                               && db.Questions.Any(q => q.Id == a.QuestionId && q.Key == "fte"))
             .Select(a => a.NumberValue).ToListAsync();
         stored.Should().Equal(9.62m);
 
@@ -93,7 +95,8 @@ public class InterviewFormTests : ComponentTest
         await Context.DisposeComponentsAsync();
 
         await using var db = _app.Factory.Database.CreateDbContext();
-        var stored = await db.Answers.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && r.OrganisationId == organisationId && r.Edition!.Year == 2025))
+        var stored = await db.Answers.Where(a => db.Responses.Any(r => r.Id == a.ResponseId && r.OrganisationId == organisationId && r.Edition!.Year == 2025)
+                                               && db.Questions.Any(q => q.Id == a.QuestionId && q.Key == "revenue"))
             .Select(a => a.NumberValue).ToListAsync();
         stored.Should().Equal(938528m);
     }

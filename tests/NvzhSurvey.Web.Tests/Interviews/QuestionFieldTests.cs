@@ -70,14 +70,36 @@ public class QuestionFieldTests : ComponentTest
     }
 
     [Fact]
-    public void An_activity_count_outside_the_buckets_is_refused()
+    public void An_activity_count_above_the_maximum_is_refused()
     {
-        var question = Question(QuestionKind.IntegerBuckets, "activity_count", min: 1, max: 10);
+        var question = Question(QuestionKind.IntegerBuckets, "activity_count", min: 0, max: 1000);
         var field = Render(question);
 
-        field.Find("input").Input("11");
+        field.Find("input").Input("1001");
 
-        question.Error.Should().Be("Vul een waarde in tussen 1 en 10.");
+        question.Error.Should().Be("Vul een waarde in tussen 0 en 1.000.");
+        field.FindAll("[data-testid=warning]").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_activity_count_outside_every_bucket_is_accepted_with_a_warning_next_to_the_field()
+    {
+        var question = Question(QuestionKind.IntegerBuckets, "activity_count", min: 0, max: 1000,
+            new OptionFormModel { Id = 1, Key = "1-4", Label = "1 tot 4", MinValue = 1, MaxValue = 4 },
+            new OptionFormModel { Id = 2, Key = "8-10", Label = "8 tot 10", MinValue = 5, MaxValue = 10 });
+        var field = Render(question);
+
+        field.Find("input").Input("0");
+
+        question.Error.Should().BeNull();
+        field.Find("[data-testid=warning]").TextContent.Should()
+            .Contain("0 valt buiten de indeling (1 tot en met 10)").And.Contain("opgeslagen en bij de datacontroles gemeld");
+        _changes.Should().ContainSingle("the value is saved anyway");
+
+        field.Find("input").Input("7");
+
+        question.Warning.Should().BeNull();
+        field.FindAll("[data-testid=warning]").Should().BeEmpty();
     }
 
     [Fact]

@@ -19,10 +19,12 @@ public static class IntakeSetup
         services.AddScoped<ChangeRequests>();
         services.AddScoped<DisplayNames>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationHistory>();
         services.AddScoped<EditionService>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMembershipService>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMemberList>();
         services.AddScoped<QuestionnaireEditor>();
+        services.AddScoped<BucketEditor>();
         return services;
     }
 }
