@@ -71,6 +71,34 @@ public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory)
             BenchmarkComposer.Choices(questions, choices)), null);
     }
 
+    /// <summary>The benchmark of the member's own organisation (the organisation comes from the actor, never the URL).</summary>
+    public async Task<BenchmarkResult> GetOwnAsync(Actor actor, int year, CancellationToken ct = default)
+    {
+        if (!actor.IsMember)
+        {
+            return BenchmarkResult.Forbidden;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var key = await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.Key).SingleOrDefaultAsync(ct);
+        return key is null ? BenchmarkResult.Forbidden : await GetAsync(actor, year, key, ct);
+    }
+
+    /// <summary>The published editions in which the member's own organisation took part (stored rows), newest first.</summary>
+    public async Task<IReadOnlyList<int>> PublishedYearsAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.IsMember)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Editions.AsNoTracking()
+            .Where(e => e.Status == EditionStatus.Published && db.BenchmarkFigureValues.Any(v =>
+                v.EditionId == e.Id && v.OrganisationId == actor.OrganisationId && v.Figure == BenchmarkFigures.Participant))
+            .OrderByDescending(e => e.Year).Select(e => e.Year).ToListAsync(ct);
+    }
+
     /// <summary>The participants of an edition (completed responses, or the stored rows when published), for staff.</summary>
     public async Task<IReadOnlyList<BenchmarkOrganisation>?> ParticipantsAsync(Actor actor, int year, CancellationToken ct = default)
     {
