@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests; not part of CI): prints one table of medians for this machine.
-#   ./bench.sh              all five: report scaling, publication, HTTP load, autosave, interview time to interactive
-#   ./bench.sh report       only one of them (report | publication | http | autosave | interactive)
+#   ./bench.sh              all six: report scaling, publication, organisation benchmark, HTTP load, autosave,
+#                           interview time to interactive
+#   ./bench.sh report       only one of them (report | publication | benchmark | http | autosave | interactive)
 # The first run seeds a benchmark database with 11,025 synthetic organisations (a few minutes); later runs reuse it.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -31,6 +32,11 @@ fi
 if [[ "$only" == all || "$only" == publication ]]; then
   $bench publication > "$results/publication.md"
   cat "$results/publication.md"; echo
+fi
+
+if [[ "$only" == all || "$only" == benchmark ]]; then
+  $bench benchmark > "$results/benchmark.md"
+  cat "$results/benchmark.md"; echo
 fi
 
 if [[ "$only" == all || "$only" == http || "$only" == autosave || "$only" == interactive ]]; then

@@ -1,6 +1,7 @@
 using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Accounts.Security;
 using NvzhSurvey.Web.Features.Api;
+using NvzhSurvey.Web.Features.Benchmarks;
 using NvzhSurvey.Web.Features.Hosting;
 using NvzhSurvey.Web.Features.Interviews;
 using NvzhSurvey.Web.Features.Reporting;
@@ -21,6 +22,7 @@ builder.Services.AddSurveyUserInterface();
 builder.Services.AddReporting();
 builder.Services.AddSurveyIntake();
 builder.Services.AddPublication(builder.Configuration);
+builder.Services.AddBenchmarks();
 builder.Services.AddSurveyApi(builder.Configuration);
 
 var app = builder.Build();
@@ -28,6 +30,7 @@ var app = builder.Build();
 app.UseSurveyPipeline();
 app.MapSurveyEndpoints();
 app.MapPublicationEndpoints();
+app.MapBenchmarkEndpoints();
 app.MapPublicWebEdition();
 app.MapSurveyApi();
 

@@ -30,6 +30,8 @@ public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
     public DbSet<EditionText> EditionTexts => Set<EditionText>();
     public DbSet<PublicationSnapshot> PublicationSnapshots => Set<PublicationSnapshot>();
     public DbSet<EditionMember> EditionMembers => Set<EditionMember>();
+    public DbSet<Benchmarks.BenchmarkFigureValue> BenchmarkFigureValues => Set<Benchmarks.BenchmarkFigureValue>();
+    public DbSet<Benchmarks.BenchmarkChoice> BenchmarkChoices => Set<Benchmarks.BenchmarkChoice>();
     public DbSet<DataCheckResolution> DataCheckResolutions => Set<DataCheckResolution>();
     public DbSet<Publication.PublicationBranding> PublicationBrandings => Set<Publication.PublicationBranding>();
     public DbSet<Section> Sections => Set<Section>();

@@ -3,7 +3,7 @@ namespace NvzhSurvey.Web.Tests.Authorization;
 /// <summary>
 /// THE table of who may open what. Add a row for every new page or API endpoint:
 /// <c>Row(url, anonymous, member, board, staff, admin, readToken, fullToken)</c>.
-/// URL placeholders: {ownOrganisation}, {otherOrganisation}, {ownLocation}, {otherLocation}, {closedYear}, {openYear}
+/// URL placeholders: {ownOrganisation}, {otherOrganisation} (ids), {ownOrganisationKey}, {otherOrganisationKey} (keys), {ownLocation}, {otherLocation}, {closedYear}, {openYear}
 /// (the member is lid@demo-01.example; "other" is demo-02). Pages use the cookie only, so API tokens get the login
 /// redirect there. Forbidden pages answer 302 to /Account/AccessDenied (or 403/404); the API answers 401/403.
 /// </summary>
@@ -95,5 +95,16 @@ public static class AuthorizationMatrix
         new("/api/v1/editions/{closedYear}/responses.xlsx",   U, D, D, A, A, D, A),
         // Editions (issue 13): status changes by staff and Full tokens only; without a JSON body the handler answers 415
         new("/api/v1/editions/{openYear}/status",             U, D, D, Access.UnsupportedBody, Access.UnsupportedBody, D, Access.UnsupportedBody, Method: "POST"),
+        // Benchmarks (issue 14): a member only its own organisation's (none in the URL) of a published edition; staff and
+        // Full tokens any participant's; never the board or read-only tokens
+        new("/mijn-organisatie/vergelijking/{closedYear}",    L, A, D, D, D, L, L),
+        new("/mijn-organisatie/vergelijking/{openYear}",      L, N, D, D, D, L, L),
+        new("/mijn-organisatie/vergelijking/{closedYear}/pdf", L, A, D, D, D, L, L),
+        new("/edities/{closedYear}/vergelijkingen/{ownOrganisationKey}",       L, D, D, A, A, L, L),
+        new("/edities/{closedYear}/vergelijkingen/{otherOrganisationKey}/pdf", L, D, D, A, A, L, L),
+        new("/edities/{closedYear}/vergelijkingen-zip/00000000-0000-0000-0000-000000000001", L, D, D, N, N, L, L),
+        new("/api/v1/editions/{closedYear}/benchmarks/{ownOrganisationKey}",   U, D, D, A, A, D, A),
+        new("/api/v1/editions/{closedYear}/benchmarks/{otherOrganisationKey}", U, D, D, A, A, D, A),
+        new("/api/v1/editions/{closedYear}/benchmarks/bestaat-niet",           U, D, D, N, N, D, N),
     ];
 }

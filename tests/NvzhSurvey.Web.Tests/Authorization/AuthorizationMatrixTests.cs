@@ -67,6 +67,7 @@ public class AuthorizationMatrixTests(AppFixture app, ITestOutputHelper output)
         var own = await db.Organisations.Where(o => o.Key == "demo-01").Select(o => o.Id).SingleAsync();
         var other = await db.Organisations.Where(o => o.Key == "demo-02").Select(o => o.Id).SingleAsync();
         return url
+            .Replace("{ownOrganisationKey}", "demo-01").Replace("{otherOrganisationKey}", "demo-02")
             .Replace("{ownOrganisation}", own.ToString())
             .Replace("{otherOrganisation}", other.ToString())
             .Replace("{ownLocation}", (await db.Locations.Where(l => l.OrganisationId == own).Select(l => l.Id).MinAsync()).ToString())

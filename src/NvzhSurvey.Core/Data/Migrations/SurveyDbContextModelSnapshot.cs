@@ -423,6 +423,57 @@ namespace NvzhSurvey.Core.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("EditionId", "QuestionId", "OptionId");
+
+                    b.ToTable("BenchmarkChoices");
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkFigureValue", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("EditionId", "Figure", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("BenchmarkFigureValues");
+                });
+
             modelBuilder.Entity("NvzhSurvey.Core.Editions.Edition", b =>
                 {
                     b.Property<int>("Id")
@@ -1274,6 +1325,36 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkChoice", b =>
+                {
+                    b.HasOne("NvzhSurvey.Core.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NvzhSurvey.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkFigureValue", b =>
+                {
+                    b.HasOne("NvzhSurvey.Core.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NvzhSurvey.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NvzhSurvey.Core.Editions.EditionText", b =>

@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Benchmarks;
+using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Demo;
+using NvzhSurvey.Core.Editions;
+using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Web.Features.Benchmarks;
+using NvzhSurvey.Web.Features.Publication;
+
+namespace NvzhSurvey.Benchmarks;
+
+/// <summary>
+/// Benchmark 5 (issue 14), "Uw organisatie vergeleken": one organisation's model at 25 organisations (the 2024 demo,
+/// published: from the stored rows) and at 10,000 synthetic organisations in a throwaway database (live for a closed
+/// edition, and from the stored rows once published); and every participant's PDF of the 2024 demo in one ZIP.
+/// </summary>
+public static class OrganisationBenchmarkTiming
+{
+    public sealed record Result(Measure.Result Demo, Measure.Result Live10k, Measure.Result Stored10k, Measure.Result Zip, int ZipBytes, int Pdfs);
+
+    private const int Runs = 21;
+    private const int Organisations = 10_000;
+    private const int Year = 2950;
+
+    public static async Task<Result> RunAsync(string server, TextWriter log)
+    {
+        var staff = Actor.Staff(null, "benchmark");
+        const string demoDatabase = "nvzh_bench_orgbenchmark_demo";
+        await RecreateAsync(server, demoDatabase);
+        await using var app = new App(Connection(server, demoDatabase));
+        using var scope = app.Services.CreateScope();
+        var query = scope.ServiceProvider.GetRequiredService<BenchmarkQuery>();
+        var zipBuilder = scope.ServiceProvider.GetRequiredService<BenchmarkZipBuilder>();
+        var demo = await Measure.MedianAsync(Runs, () => query.GetAsync(staff, 2024, "demo-12"));
+        byte[] zip = [];
+        await scope.ServiceProvider.GetRequiredService<PublicationPrinter>().PrintAsync("<!DOCTYPE html><p>warm</p>"); // start the warm printer
+        var zipTime = await Measure.MedianAsync(3, async () => zip = (await zipBuilder.BuildAsync(staff, 2024, null))!, warmups: 0);
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+
+        const string largeDatabase = "nvzh_bench_orgbenchmark_10k";
+        var factory = await SeedAsync(server, largeDatabase, log);
+        var large = new BenchmarkQuery(factory);
+        var key = await KeyAsync(factory);
+        var live = await Measure.MedianAsync(Runs, () => large.GetAsync(staff, Year, key));
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var edition = await db.Editions.SingleAsync(e => e.Year == Year);
+            await BenchmarkSnapshot.StoreAsync(db, edition.Id, Year, default);
+            await db.Editions.Where(e => e.Id == edition.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EditionStatus.Published));
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"BenchmarkFigureValues\"");
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"BenchmarkChoices\"");
+        }
+
+        var stored = await Measure.MedianAsync(Runs, () => large.GetAsync(staff, Year, key));
+        if ((await large.GetAsync(staff, Year, key)).Benchmark is not { FromSnapshot: true } check || check.Figures[0].N < Organisations / 2)
+        {
+            throw new InvalidOperationException("The 10,000-organisation benchmark did not come from the stored rows.");
+        }
+
+        return new Result(demo, live, stored, zipTime, zip.Length, archive.Entries.Count);
+    }
+
+    private static async Task<string> KeyAsync(IDbContextFactory<SurveyDbContext> factory)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Responses.Where(r => r.Edition!.Year == Year && r.Status == NvzhSurvey.Core.Responses.ResponseStatus.Completed)
+            .OrderBy(r => r.Id).Select(r => r.Organisation!.Key).FirstAsync();
+    }
+
+    private static async Task<IDbContextFactory<SurveyDbContext>> SeedAsync(string server, string database, TextWriter log)
+    {
+        await RecreateAsync(server, database);
+        var factory = new PooledFactory(Connection(server, database));
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        log.WriteLine($"  seeding {Organisations:N0} organisations in {database} (throwaway) ...");
+        var edition = new Edition { Year = Year, Status = EditionStatus.Closed, Sections = QuestionnaireDefinition.Load2024().ToSections() };
+        await using (var db = factory.CreateDbContext())
+        {
+            db.Editions.Add(edition);
+            await db.SaveChangesAsync();
+        }
+
+        for (var offset = 0; offset < Organisations; offset += 500)
+        {
+            await using var db = factory.CreateDbContext();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Attach(edition);
+            var (organisations, responses) = SyntheticData.Create(edition, 500, seed: Year * 100 + offset / 500, keyPrefix: "ob");
+            db.Organisations.AddRange(organisations);
+            db.Responses.AddRange(responses);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+        }
+
+        return factory;
+    }
+
+    private static string Connection(string server, string database) =>
+        new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+
+    private static async Task RecreateAsync(string server, string database)
+    {
+        await using var connection = new NpgsqlConnection(Connection(server, "postgres"));
+        await connection.OpenAsync();
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", $"CREATE DATABASE {database}" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private sealed class PooledFactory(string connectionString) : IDbContextFactory<SurveyDbContext>
+    {
+        public SurveyDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<SurveyDbContext>().UseSurveyDatabase(connectionString).Options);
+    }
+
+    /// <summary>The real app in-process on the demo database (2024 published with its stored benchmark rows).</summary>
+    private sealed class App(string connectionString) : WebApplicationFactory<ChromiumPdfPrinter>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSolutionRelativeContentRoot("src/NvzhSurvey.Web");
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Mail:LinkBaseUrl", "http://localhost");
+            builder.UseSetting("ConnectionStrings:Survey", connectionString);
+            builder.UseSetting("Seed:DemoData", "true");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using NvzhSurvey.Core.Benchmarks;
+
+namespace NvzhSurvey.Web.Features.Benchmarks;
+
+public static class BenchmarkSetup
+{
+    public static IServiceCollection AddBenchmarks(this IServiceCollection services)
+    {
+        services.AddScoped<BenchmarkQuery>();
+        services.AddScoped<BenchmarkPdfExporter>();
+        services.AddScoped<BenchmarkZipBuilder>();
+        services.AddSingleton<BenchmarkZipStore>();
+        return services;
+    }
+}
