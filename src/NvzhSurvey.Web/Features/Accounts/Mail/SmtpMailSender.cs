@@ -14,7 +14,7 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<Smtp
         var settings = options.Value;
         using var mime = MimeMessages.Build(settings.From, message, eightBit: false);
         using var client = new SmtpClient { Timeout = settings.SmtpTimeoutSeconds * 1000 };
-        await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, Secure(settings.SmtpTls), cancellationToken);
+        await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not configured."), settings.SmtpPort, Secure(settings.SmtpTls), cancellationToken);
         if (!string.IsNullOrEmpty(settings.SmtpUser))
         {
             await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", cancellationToken);
