@@ -15,6 +15,12 @@ internal sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<MailOpt
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.OutboxWorkerEnabled)
+        {
+            logger.LogWarning("The outbox worker is switched off (Mail:OutboxWorkerEnabled): mails wait in the outbox");
+            return;
+        }
+
         var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.OutboxPollSeconds));
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -40,6 +40,9 @@ public sealed class MailOptions
     /// forged Host header cannot put another address in a password-reset mail.</summary>
     public string? LinkBaseUrl { get; set; }
 
+    /// <summary>Run the outbox worker in this app (default); tests that drive the outbox with their own clock switch it off.</summary>
+    public bool OutboxWorkerEnabled { get; set; } = true;
+
     /// <summary>How often the outbox worker looks for due mails and reminders.</summary>
     public int OutboxPollSeconds { get; set; } = 5;
 }
