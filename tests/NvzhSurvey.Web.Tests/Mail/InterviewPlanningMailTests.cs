@@ -28,8 +28,8 @@ public sealed class InterviewPlanningMailTests(MailCycleFixture fixture)
         byMember.Error.Should().Be(Actor.NotAllowedMessage);
         var received = await fixture.ReceivedAtAsync(domain);
         received.Should().HaveCount(2, "an unchanged plan sends nothing, a refused one neither");
-        var first = Calendar(received.Single(m => !m.Subject.StartsWith("Gewijzigd")));
-        var update = Calendar(received.Single(m => m.Subject.StartsWith("Gewijzigd")));
+        var first = Calendar(received.Single(m => !m.Subject!.StartsWith("Gewijzigd")));
+        var update = Calendar(received.Single(m => m.Subject!.StartsWith("Gewijzigd")));
         first.Should().Contain("METHOD:REQUEST\r\n").And.Contain("SEQUENCE:0\r\n")
             .And.Contain("DTSTART;TZID=Europe/Amsterdam:20340314T103000\r\n").And.Contain("DTEND;TZID=Europe/Amsterdam:20340314T120000\r\n")
             .And.Contain("BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n")
@@ -57,7 +57,7 @@ public sealed class InterviewPlanningMailTests(MailCycleFixture fixture)
         part.ContentType.MimeType.Should().Be("text/calendar");
         part.FileName.Should().Be("interview.ics");
         using var stream = new MemoryStream();
-        part.Content.DecodeTo(stream);
+        part.Content!.DecodeTo(stream);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 

@@ -25,7 +25,7 @@ public sealed class InvitationMailTests(MailCycleFixture fixture)
         received.Select(m => m.To.Mailboxes.Single().Address).Should().BeEquivalentTo("contact1@" + domain, "contact2@" + domain);
         var first = received.Single(m => m.To.Mailboxes.Single().Address == "contact1@" + domain);
         first.Subject.Should().Be($"Uitnodiging Zorghuis {domain} 1");
-        first.TextBody.Trim().Should().Be(
+        first.TextBody!.Trim().Should().Be(
             $"Beste contactpersoon van Zorghuis {domain} 1, uiterlijk 1 april 2031: {fixture.Factory.LinkBaseUrl}/mijn-organisatie");
         first.MessageId.Should().StartWith("outbox-");
     }

@@ -42,8 +42,8 @@ public sealed class ReminderScheduleTests(MailCycleFixture fixture)
         onDay14.Should().Be(2, "the submitted member gets no reminder");
         day14Again.Should().Be(0);
         onDay28.Should().Be(1, "the completed member's reminders stopped by themselves");
-        var reminders = (await fixture.ReceivedAtAsync(domain)).Where(m => m.Subject.StartsWith("Herinnering: ")).ToList();
-        reminders.Select(m => (m.To.Mailboxes.Single().Address, m.TextBody.Contains("Versie 2"))).Should().BeEquivalentTo(new[]
+        var reminders = (await fixture.ReceivedAtAsync(domain)).Where(m => m.Subject!.StartsWith("Herinnering: ")).ToList();
+        reminders.Select(m => (m.To.Mailboxes.Single().Address, m.TextBody!.Contains("Versie 2"))).Should().BeEquivalentTo(new[]
         {
             ("contact1@" + domain, false), ("contact3@" + domain, false), ("contact1@" + domain, true),
         });
