@@ -63,7 +63,9 @@ public sealed class MailCycleFixture : IAsyncLifetime
             Key = $"{domain}-{i}",
             Name = $"Zorghuis {domain} {i}",
             ContactEmail = lastWithoutAddress && i == organisations ? null : $"contact{i}@{domain}",
-            MemberSince = new DateOnly(2000, 1, 1),
+            // Members of this edition's year only: tests share the database, and each counts its own members.
+            MemberSince = new DateOnly(year, 1, 1),
+            MemberUntil = new DateOnly(year, 12, 31),
         }).ToList();
         db.Organisations.AddRange(added);
         await db.SaveChangesAsync();

@@ -14,8 +14,10 @@ namespace NvzhSurvey.Web.Tests.Mail;
 public sealed class Smtp4DevServer : IAsyncDisposable
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "nvzh-smtp4dev-" + Guid.NewGuid().ToString("N"));
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http;
     private Process? _process;
+
+    public Smtp4DevServer() => _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}/") };
 
     public int SmtpPort { get; } = FreePorts.Next();
 
@@ -47,7 +49,6 @@ public sealed class Smtp4DevServer : IAsyncDisposable
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        _http.BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}/");
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (true)
         {
