@@ -15,6 +15,13 @@ public sealed class SubmissionMailTests(MailCycleFixture fixture)
     {
         const string domain = "indienen.test";
         var (editionId, organisations) = await fixture.CreateEditionAsync(2036, domain, 1);
+        await using (var setup = await fixture.Db.CreateDbContextAsync())
+        {
+            // Complete enough to submit: the edition has no questions, and one counted location.
+            setup.Locations.Add(new NvzhSurvey.Core.Organisations.Location { OrganisationId = organisations[0], Name = "Hoofdlocatie" });
+            await setup.SaveChangesAsync();
+        }
+
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<InterviewStatusChanger>()
