@@ -12,6 +12,8 @@ export NVZH_TEST_POSTGRES="${NVZH_TEST_POSTGRES:-Host=localhost;Username=nvzh;Pa
 export NVZH_CHROMIUM="${NVZH_CHROMIUM:-/usr/bin/chromium}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# Local tools from .config/dotnet-tools.json: smtp4dev is the real SMTP server the mail tests start on loopback.
+dotnet tool restore
 dotnet build NvzhSurvey.sln -c Release -warnaserror
 log=$(mktemp)
 status=0

@@ -4,6 +4,7 @@ using NvzhSurvey.Web.Features.Api;
 using NvzhSurvey.Web.Features.Benchmarks;
 using NvzhSurvey.Web.Features.Hosting;
 using NvzhSurvey.Web.Features.Interviews;
+using NvzhSurvey.Web.Features.Mail;
 using NvzhSurvey.Web.Features.Reporting;
 using NvzhSurvey.Web.Features.Publication;
 
@@ -21,6 +22,7 @@ builder.Services.AddSurveyDataProtection(builder.Configuration);
 builder.Services.AddSurveyUserInterface();
 builder.Services.AddReporting();
 builder.Services.AddSurveyIntake();
+builder.Services.AddSurveyMailCycle();
 builder.Services.AddPublication(builder.Configuration);
 builder.Services.AddBenchmarks();
 builder.Services.AddSurveyApi(builder.Configuration);

@@ -47,6 +47,10 @@ public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Mail.OutboxMail> OutboxMails => Set<Mail.OutboxMail>();
+    public DbSet<Cycle.EditionMailSettings> EditionMailSettings => Set<Cycle.EditionMailSettings>();
+    public DbSet<Cycle.CycleMailing> CycleMailings => Set<Cycle.CycleMailing>();
+    public DbSet<Cycle.InterviewAppointment> InterviewAppointments => Set<Cycle.InterviewAppointment>();
 
     /// <summary>Read-only view of the security log; write through <see cref="Security.SecurityLog"/>.</summary>
     public IQueryable<Security.SecurityLogEntry> SecurityLog => Set<Security.SecurityLogEntry>().AsNoTracking();

@@ -13,7 +13,8 @@ namespace NvzhSurvey.Core.Interviews;
 /// reopening are staff's; a member submits and confirms only its own draft.
 /// </summary>
 public sealed class InterviewStatusChanger(
-    IDbContextFactory<SurveyDbContext> dbFactory, InterviewLoader loader, ICurrentActor changedBy, TimeProvider clock)
+    IDbContextFactory<SurveyDbContext> dbFactory, InterviewLoader loader, ICurrentActor changedBy, TimeProvider clock,
+    Cycle.SubmissionMails submissionMails)
 {
     public const string NotFoundMessage = "Deze editie of organisatie bestaat niet.";
 
@@ -112,6 +113,8 @@ public sealed class InterviewStatusChanger(
         else
         {
             session.Response.SubmittedAt = now;
+            // Confirmation and staff notification go out with the status change or not at all (the outbox).
+            await submissionMails.AddAsync(db, form.EditionId, organisationId, actor.DisplayName, ct);
         }
 
         return await session.CommitAsync(changedBy, clock, ct);

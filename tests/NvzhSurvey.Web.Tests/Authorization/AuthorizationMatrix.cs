@@ -35,6 +35,10 @@ public static class AuthorizationMatrix
         new("/beheer/gebruikers",                             L, D, D, D, A, L, L),
         new("/beheer/api-tokens",                             L, D, D, D, A, L, L),
         new("/beheer/beveiligingslog",                        L, D, D, D, A, L, L),
+        // The yearly cycle by e-mail (issue 18)
+        new("/beheer/verzonden-email",                        L, D, D, D, A, L, L),
+        new("/edities/{openYear}/email",                      L, D, D, A, A, L, L),
+        new("/edities/{closedYear}/email",                    L, D, D, A, A, L, L),
         new("/organisaties/{ownOrganisation}/uitnodigen",     L, D, D, A, A, L, L),
         new("/organisaties/{otherOrganisation}/uitnodigen",   L, D, D, A, A, L, L),
         new("/organisaties/999999/uitnodigen",                L, D, D, N, N, L, L),

@@ -24,6 +24,16 @@ internal sealed class FileDropMailSender(IOptions<MailOptions> options, IHostEnv
             .Append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
             .Append(message.TextBody.ReplaceLineEndings("\r\n"))
             .ToString();
+        if (message.Attachment is { } attachment)
+        {
+            // An attachment (e.g. an .ics) makes a multipart message: written whole by MimeKit, text part still 8bit.
+            using var mime = MimeMessages.Build(options.Value.From, message, eightBit: true);
+            mime.Date = now;
+            await mime.WriteToAsync(Path.Combine(Folder, name), cancellationToken);
+            logger.LogInformation("Mail with attachment written to drop folder as {File}", name);
+            return;
+        }
+
         await File.WriteAllTextAsync(Path.Combine(Folder, name), content, new UTF8Encoding(false), cancellationToken);
         logger.LogInformation("Mail written to drop folder as {File}", name);
     }

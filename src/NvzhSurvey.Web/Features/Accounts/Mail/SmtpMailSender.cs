@@ -1,9 +1,10 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace NvzhSurvey.Web.Features.Accounts.Mail;
 
+/// <summary>Sends over SMTP with MailKit: one connection per mail (the outbox sends few, and a broken connection never lingers).</summary>
 internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<SmtpMailSender> logger) : IMailSender
 {
     public bool DeliversExternally => true;
@@ -11,22 +12,24 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<Smtp
     public async Task SendAsync(MailMessageModel message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var client = new SmtpClient(settings.SmtpHost, settings.SmtpPort) { EnableSsl = settings.SmtpUseSsl };
+        using var mime = MimeMessages.Build(settings.From, message, eightBit: false);
+        using var client = new SmtpClient { Timeout = settings.SmtpTimeoutSeconds * 1000 };
+        await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not configured."), settings.SmtpPort, Secure(settings.SmtpTls), cancellationToken);
         if (!string.IsNullOrEmpty(settings.SmtpUser))
         {
-            client.Credentials = new NetworkCredential(settings.SmtpUser, settings.SmtpPassword);
+            await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", cancellationToken);
         }
 
-        using var mail = new MailMessage(MailAddress(settings.From), new MailAddress(message.To))
-        {
-            Subject = message.Subject,
-            Body = message.TextBody,
-            BodyEncoding = System.Text.Encoding.UTF8,
-            SubjectEncoding = System.Text.Encoding.UTF8,
-        };
-        await client.SendMailAsync(mail, cancellationToken);
-        logger.LogInformation("Mail sent over SMTP");
+        await client.SendAsync(mime, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        logger.LogInformation("Mail {MessageId} sent over SMTP", mime.MessageId);
     }
 
-    private static MailAddress MailAddress(string from) => new(from);
+    private static SecureSocketOptions Secure(SmtpTlsMode mode) => mode switch
+    {
+        SmtpTlsMode.StartTls => SecureSocketOptions.StartTls,
+        SmtpTlsMode.ImplicitTls => SecureSocketOptions.SslOnConnect,
+        SmtpTlsMode.None => SecureSocketOptions.None,
+        _ => SecureSocketOptions.Auto,
+    };
 }
