@@ -44,7 +44,11 @@ public class PublicWebEditionBrowserTests(BrowserFixture browser)
         width.ClientWidth.Should().BeLessThan(420, "the vertical scrollbar takes its place, as in a desktop browser");
         width.ScrollWidth.Should().BeLessThanOrEqualTo(width.ClientWidth,
             "nothing sticks out sideways; these elements do: " + string.Join("; ", width.Culprits));
-        (await page.Locator("svg.network-map").BoundingBoxAsync())!.Width.Should().BeLessThanOrEqualTo(width.ClientWidth, "the map fits");
+        var map = (await page.Locator("svg.network-map").BoundingBoxAsync())!;
+        map.Width.Should().BeLessThanOrEqualTo(width.ClientWidth, "the map fits");
+        var table = (await page.Locator("table.network-table").BoundingBoxAsync())!;
+        table.Y.Should().BeGreaterThanOrEqualTo(map.Y + map.Height, "on a phone the table goes below the map instead of being squeezed beside it");
+        (await page.Locator("table.network-table").EvaluateAsync<bool>("t => t.scrollWidth <= t.clientWidth")).Should().BeTrue("the whole table fits in 420 px");
     }
 
     private sealed record Width(int ScrollWidth, int ClientWidth, string[] Culprits);
