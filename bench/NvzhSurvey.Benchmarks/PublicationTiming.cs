@@ -16,7 +16,7 @@ namespace NvzhSurvey.Benchmarks;
 /// </summary>
 public static class PublicationTiming
 {
-    public sealed record Result(Measure.Result Ours, Measure.Result Warm, Measure.Result OneShot, Measure.Result Total, Measure.Result Cached, int Bytes);
+    public sealed record Result(Measure.Result Ours, Measure.Result Warm, Measure.Result OneShot, Measure.Result Total, Measure.Result Cached, int Bytes, PrintSteps Steps);
 
     private const int Runs = 9;
 
@@ -39,14 +39,28 @@ public static class PublicationTiming
             var source = await snapshots.LoadAsync(2024, PublicationOptions.Default);
             html = await exporter.RenderHtmlAsync(source!.Input);
         });
-        var (warmPrint, oneShotPrint) = await Measure.SideBySideAsync(Runs, () => warm.PrintAsync(html), () => oneShot.PrintAsync(html));
+        var warmPrinter = scope.ServiceProvider.GetRequiredService<WarmChromiumPrinter>();
+        var steps = new List<PrintSteps>();
+        var (warmPrint, oneShotPrint) = await Measure.SideBySideAsync(Runs, async () =>
+        {
+            await warm.PrintAsync(html);
+            steps.Add(warmPrinter.LastSteps!);
+        }, () => oneShot.PrintAsync(html));
+        var medians = new PrintSteps(Median(steps, s => s.Context), Median(steps, s => s.Page), Median(steps, s => s.Setup),
+            Median(steps, s => s.Load), Median(steps, s => s.Pdf), Median(steps, s => s.Close));
         var total = await Measure.MedianAsync(Runs, async () =>
         {
             var source = await snapshots.LoadAsync(2024, PublicationOptions.Default);
             await warm.PrintAsync(await exporter.RenderHtmlAsync(source!.Input));
         });
         var cached = await Measure.MedianAsync(Runs, () => exporter.ExportAsync(2024, PublicationOptions.Default));
-        return new Result(ours, warmPrint, oneShotPrint, total, cached, first.Content.Length);
+        return new Result(ours, warmPrint, oneShotPrint, total, cached, first.Content.Length, medians);
+    }
+
+    private static double Median(List<PrintSteps> steps, Func<PrintSteps, double> step)
+    {
+        var sorted = steps.Select(step).Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     private static async Task RecreateAsync(string server, string database)

@@ -11,6 +11,15 @@ public sealed record NetworkReport(IReadOnlyList<ProvinceFigure> Provinces, Prov
 {
     public int Locations => Provinces.Sum(p => p.Locations) + WithoutProvince.Locations;
     public int MemberLocations => Provinces.Sum(p => p.MemberLocations) + WithoutProvince.MemberLocations;
+
+    /// <summary>The participating organisations (each once, also one with no counted location). Null in an older snapshot.</summary>
+    public int? Organisations { get; init; }
+
+    /// <summary>
+    /// Distinct member organisations with an open location: not the column's sum, since an organisation with
+    /// locations in two provinces counts in both rows. Null in a snapshot taken before this figure existed.
+    /// </summary>
+    public int? MemberOrganisations { get; init; }
 }
 
 /// <param name="Province">Null for the locations without a province.</param>

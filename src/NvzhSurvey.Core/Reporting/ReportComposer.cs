@@ -51,7 +51,11 @@ internal static class ReportComposer
         return new NetworkReport(
             Organisations.Provinces.All.OrderBy(p => Organisations.Provinces.DisplayName(p), StringComparer.Ordinal)
                 .Select(p => Figure(p, Organisations.Provinces.DisplayName(p))).ToList(),
-            Figure(null, "Zonder provincie"));
+            Figure(null, "Zonder provincie"))
+        {
+            Organisations = data.Participants,
+            MemberOrganisations = data.MemberOrganisationsWithLocation,
+        };
     }
 
     private static Participation ComposeParticipation(ReportData data, Participation? previous)

@@ -26,6 +26,9 @@ internal sealed class ReportData
     /// <summary>Locations per province (participants and all members); only loaded for the edition reported on.</summary>
     public IReadOnlyList<ProvinceCount>? ProvinceCounts { get; init; }
 
+    /// <summary>Distinct member organisations with an open location (an organisation in two provinces counts once).</summary>
+    public int MemberOrganisationsWithLocation { get; init; }
+
     /// <summary>Locations and distinct organisations in a province (null: no province), of participants or of all members.</summary>
     public sealed record ProvinceCount(Organisations.Province? Province, bool Members, int Organisations, int Locations);
 
@@ -68,7 +71,8 @@ internal sealed class ReportData
             ? QueryAsync(dbFactory, (db, completed) => ParticipantProvincesAsync(db, completed, ct), edition.Id, ct)
             : Task.FromResult(new List<ProvinceCount>());
         var memberProvinces = includeProvinces ? MemberProvincesAsync(dbFactory, ct) : Task.FromResult(new List<ProvinceCount>());
-        await Task.WhenAll(locations, options, numbers, texts, members, provinces, memberProvinces);
+        var memberOrganisations = includeProvinces ? MemberOrganisationsWithLocationAsync(dbFactory, ct) : Task.FromResult(0);
+        await Task.WhenAll(locations, options, numbers, texts, members, provinces, memberProvinces, memberOrganisations);
 
         var questionOfOption = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options).ToDictionary(o => o.Id, o => o.QuestionId);
         return new ReportData
@@ -82,6 +86,7 @@ internal sealed class ReportData
             Texts = await texts,
             Members = await members,
             ProvinceCounts = includeProvinces ? [.. await provinces, .. await memberProvinces] : null,
+            MemberOrganisationsWithLocation = await memberOrganisations,
         };
     }
 
@@ -103,12 +108,20 @@ internal sealed class ReportData
     private static async Task<List<ProvinceCount>> MemberProvincesAsync(IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Locations
-            .Where(l => l.IsActive && l.Organisation!.MembershipStatus == Organisations.MembershipStatus.Member && !l.Organisation.IsArchived)
+        return await OpenMemberLocations(db)
             .GroupBy(l => l.Province)
             .Select(g => new ProvinceCount(g.Key, true, g.Select(l => l.OrganisationId).Distinct().Count(), g.Count()))
             .ToListAsync(ct);
     }
+
+    private static async Task<int> MemberOrganisationsWithLocationAsync(IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await OpenMemberLocations(db).Select(l => l.OrganisationId).Distinct().CountAsync(ct);
+    }
+
+    private static IQueryable<Organisations.Location> OpenMemberLocations(SurveyDbContext db) =>
+        db.Locations.Where(l => l.IsActive && l.Organisation!.MembershipStatus == Organisations.MembershipStatus.Member && !l.Organisation.IsArchived);
 
     private static async Task<T> QueryAsync<T>(
         IDbContextFactory<SurveyDbContext> dbFactory, Func<SurveyDbContext, IQueryable<Response>, Task<T>> query, int editionId, CancellationToken ct)

@@ -1,4 +1,7 @@
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NvzhSurvey.Core.Auditing;
@@ -53,6 +56,47 @@ public class EditionTextsEditorTests : ComponentTest
         editor.FindAll("[data-testid=texts-error]").Should().BeEmpty();
         (await StoredClosingAsync()).Should().Be("Tweede slotwoord.");
     }
+
+    [Fact]
+    public void Leaving_with_unsaved_changes_asks_first_and_Blijven_keeps_the_page()
+    {
+        var provider = Context.Render<MudDialogProvider>();
+        var editor = Render();
+        var navigation = Context.Services.GetRequiredService<BunitNavigationManager>();
+        var start = navigation.Uri;
+        Type(editor, "Een slotwoord dat nog niet is opgeslagen.");
+
+        editor.FindComponent<NavigationLock>().Instance.ConfirmExternalNavigation.Should().BeTrue("closing the tab or reloading warns too");
+        editor.InvokeAsync(() => navigation.NavigateTo("/edities"));
+        provider.WaitForAssertion(() => provider.Markup.Should().Contain("Wilt u de pagina verlaten zonder op te slaan?"), Timeout);
+        provider.InvokeAsync(() => Button(provider, "Blijven").Click());
+
+        editor.WaitForAssertion(() => navigation.History.Should().ContainSingle().Which.State.Should().Be(NavigationState.Prevented), Timeout);
+        navigation.Uri.Should().Be(start);
+        editor.Find(Field).GetAttribute("value").Should().Be("Een slotwoord dat nog niet is opgeslagen.", "the input is still there");
+
+        editor.InvokeAsync(() => navigation.NavigateTo("/edities"));
+        provider.WaitForAssertion(() => provider.FindAll("button").Should().Contain(b => b.TextContent.Trim() == "Verlaten zonder opslaan"), Timeout);
+        provider.InvokeAsync(() => Button(provider, "Verlaten zonder opslaan").Click());
+        editor.WaitForAssertion(() => navigation.Uri.Should().EndWith("/edities"), Timeout);
+    }
+
+    [Fact]
+    public void Without_unsaved_changes_the_editor_lets_one_leave_without_asking()
+    {
+        var provider = Context.Render<MudDialogProvider>();
+        var editor = Render();
+        var navigation = Context.Services.GetRequiredService<BunitNavigationManager>();
+
+        editor.FindComponent<NavigationLock>().Instance.ConfirmExternalNavigation.Should().BeFalse();
+        editor.InvokeAsync(() => navigation.NavigateTo("/edities"));
+
+        editor.WaitForAssertion(() => navigation.Uri.Should().EndWith("/edities"), Timeout);
+        provider.Markup.Should().NotContain("Niet opgeslagen wijzigingen");
+    }
+
+    private static AngleSharp.Dom.IElement Button(IRenderedComponent<MudDialogProvider> provider, string text) =>
+        provider.FindAll("button").Single(b => b.TextContent.Trim() == text);
 
     private IRenderedComponent<EditionTextsEditor> Render()
     {

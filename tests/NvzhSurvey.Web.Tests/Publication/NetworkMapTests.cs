@@ -41,6 +41,41 @@ public partial class NetworkMapTests(PublicationFixture publication)
     }
 
     [Fact]
+    public async Task The_table_beside_the_map_holds_the_locations_per_province_and_a_complete_total_row()
+    {
+        Dictionary<string, int> locations;
+        int participants, memberOrganisations, memberLocations;
+        using (var scope = publication.Factory.Services.CreateScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SurveyDbContext>>().CreateDbContextAsync();
+            var completed = db.Responses.Where(r => r.Status == ResponseStatus.Completed && r.Edition!.Year == 2024);
+            var counts = await db.ResponseLocations.Where(l => completed.Any(r => r.Id == l.ResponseId))
+                .GroupBy(l => l.Province).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+            locations = counts.ToDictionary(c => c.Key?.DisplayName() ?? "Zonder provincie", c => c.Count);
+            participants = await completed.CountAsync();
+            var open = db.Locations.Where(l => l.IsActive && l.Organisation!.MembershipStatus == MembershipStatus.Member && !l.Organisation.IsArchived);
+            memberOrganisations = await open.Select(l => l.OrganisationId).Distinct().CountAsync();
+            memberLocations = await open.CountAsync();
+        }
+
+        var table = NetworkTableHtml().Match(publication.Html2024).Value;
+        table.Should().NotBeEmpty("the map has its table beside it");
+        var rows = TableRow().Matches(table).Select(m => (Name: System.Net.WebUtility.HtmlDecode(m.Groups[1].Value), Cells: Cell().Matches(m.Groups[2].Value).Select(c => c.Groups[1].Value).ToList())).ToList();
+        var provinces = rows.Where(r => r.Name != "Totaal").ToList();
+        provinces.Select(r => r.Name).Should().Contain(Provinces.All.Select(p => p.DisplayName()), "every province has a row");
+        foreach (var (name, cells) in provinces)
+        {
+            int.Parse(cells[1]).Should().Be(locations.GetValueOrDefault(name), $"the locations in {name}");
+        }
+
+        var total = rows.Should().ContainSingle(r => r.Name == "Totaal").Subject.Cells;
+        total.Should().NotContain("", "every cell of the total row is filled");
+        total.Select(int.Parse).Should().Equal(participants, locations.Values.Sum(), memberOrganisations, memberLocations);
+        int.Parse(total[1]).Should().Be(provinces.Sum(r => int.Parse(r.Cells[1])), "the locations column adds up to its total");
+        int.Parse(total[3]).Should().Be(provinces.Sum(r => int.Parse(r.Cells[3])), "the members' locations column adds up to its total");
+    }
+
+    [Fact]
     public async Task The_pdf_embeds_Open_Sans()
     {
         var path = Path.Combine(PublicationFixture.ArtifactsDirectory, "publicatie-2024-fonts.pdf");
@@ -57,6 +92,15 @@ public partial class NetworkMapTests(PublicationFixture publication)
 
     [GeneratedRegex("<svg class=\"network-map\".*?</svg>", RegexOptions.Singleline)]
     private static partial Regex MapSvg();
+
+    [GeneratedRegex("<table class=\"network-table\">.*?</table>", RegexOptions.Singleline)]
+    private static partial Regex NetworkTableHtml();
+
+    [GeneratedRegex("<tr[^>]*><th scope=\"row\">([^<]*)</th>(.*?)</tr>", RegexOptions.Singleline)]
+    private static partial Regex TableRow();
+
+    [GeneratedRegex("<td>([^<]*)</td>")]
+    private static partial Regex Cell();
 
     [GeneratedRegex("<text [^>]*>(\\d+)</text>")]
     private static partial Regex MapNumber();

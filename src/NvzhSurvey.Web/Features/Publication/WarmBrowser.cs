@@ -143,12 +143,23 @@ internal sealed class WarmBrowser : IAsyncDisposable
         }
     }
 
-    public async Task<byte[]> PrintAsync(string html, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<(byte[] Pdf, PrintSteps Steps)> PrintAsync(string html, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        double Lap()
+        {
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            return elapsed;
+        }
+
         var context = await _browser.CreateBrowserContextAsync();
+        double contextTime = Lap(), pageTime = 0, setupTime = 0, loadTime = 0, pdfTime = 0;
+        byte[] pdf;
         try
         {
             var page = await context.NewPageAsync();
+            pageTime = Lap();
             await page.SetJavaScriptEnabledAsync(false);
             await page.SetRequestInterceptionAsync(true);
             var body = Encoding.UTF8.GetBytes(html);
@@ -174,9 +185,11 @@ internal sealed class WarmBrowser : IAsyncDisposable
             };
 
             var milliseconds = (int)timeout.TotalMilliseconds;
+            setupTime = Lap();
             await page.GoToAsync(DocumentUrl, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = milliseconds })
                 .WaitAsync(cancellationToken);
-            return await page.PdfDataAsync(new PdfOptions
+            loadTime = Lap();
+            pdf = await page.PdfDataAsync(new PdfOptions
             {
                 PreferCSSPageSize = true,
                 PrintBackground = true,
@@ -186,6 +199,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
                 WaitForFonts = false,
                 Timeout = milliseconds,
             }).WaitAsync(cancellationToken);
+            pdfTime = Lap();
         }
         finally
         {
@@ -198,6 +212,8 @@ internal sealed class WarmBrowser : IAsyncDisposable
                 // The browser is gone already; it is replaced before the next print.
             }
         }
+
+        return (pdf, new PrintSteps(contextTime, pageTime, setupTime, loadTime, pdfTime, Lap()));
     }
 
     /// <summary>Kills Chromium with its helper processes (a hang or a crash), then releases everything.</summary>

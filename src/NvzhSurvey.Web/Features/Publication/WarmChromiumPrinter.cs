@@ -29,6 +29,9 @@ public sealed class WarmChromiumPrinter(
     /// <summary>The running Chromium's process id (for tests and diagnostics); null when none runs.</summary>
     public int? BrowserProcessId => _browser is { IsAlive: true } browser ? browser.ProcessId : null;
 
+    /// <summary>Where the last warm print spent its time (for the benchmark and diagnostics); null before the first.</summary>
+    public PrintSteps? LastSteps { get; private set; }
+
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
@@ -57,11 +60,13 @@ public sealed class WarmChromiumPrinter(
 
     private async Task<byte[]> PrintWithAsync(WarmBrowser browser, string html, CancellationToken cancellationToken)
     {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var pdf = await browser.PrintAsync(html, Timeout, cancellationToken).WaitAsync(Timeout + TimeSpan.FromSeconds(1), cancellationToken);
-            logger.LogInformation("Printed the publication ({Bytes} bytes) with the warm Chromium in {Elapsed} ms", pdf.Length, stopwatch.ElapsedMilliseconds);
+            var (pdf, steps) = await browser.PrintAsync(html, Timeout, cancellationToken).WaitAsync(Timeout + TimeSpan.FromSeconds(1), cancellationToken);
+            LastSteps = steps;
+            logger.LogInformation(
+                "Printed the publication ({Bytes} bytes) with the warm Chromium in {Elapsed:F0} ms (context {Context:F0}, page {Page:F0}, setup {Setup:F0}, load {Load:F0}, pdf {Pdf:F0}, close {Close:F0})",
+                pdf.Length, steps.Total, steps.Context, steps.Page, steps.Setup, steps.Load, steps.Pdf, steps.Close);
             return pdf;
         }
         catch (Exception exception) when ((exception is TimeoutException || exception.InnerException is TimeoutException) && !cancellationToken.IsCancellationRequested)
