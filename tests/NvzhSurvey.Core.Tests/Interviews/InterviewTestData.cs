@@ -1,6 +1,8 @@
 using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Auditing;
+using NvzhSurvey.Core.Cycle;
+using NvzhSurvey.Core.Mail;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Organisations;
@@ -14,7 +16,14 @@ internal sealed class InterviewTestData(IDbContextFactory<SurveyDbContext> facto
     public InterviewLoader Loader { get; } = new(factory);
     public InterviewWriter Writer { get; } = new(factory, actor, TimeProvider.System);
     public InterviewPrefill Prefill { get; } = new(factory, actor, TimeProvider.System);
-    public InterviewStatusChanger Status => new(factory, Loader, actor, TimeProvider.System);
+    public InterviewStatusChanger Status =>
+        new(factory, Loader, actor, TimeProvider.System, new SubmissionMails(new TestLinks(), TimeProvider.System));
+
+    /// <summary>Mail links as the app builds them from its configured public address.</summary>
+    private sealed class TestLinks : IPublicLinks
+    {
+        public string Absolute(string relative) => "http://localhost:5080/" + relative.TrimStart('/');
+    }
 
     public sealed class Staff(string name = "medewerker@nvzh.example") : ICurrentActor
     {
