@@ -56,7 +56,8 @@ public sealed class DataCheckResolver(IDbContextFactory<SurveyDbContext> dbFacto
         }
 
         resolution.Reason = text;
-        resolution.ResolvedBy = actor.DisplayName;
+        // The person's display name, never the e-mail address the sign-in name is.
+        resolution.ResolvedBy = await new DisplayNames(dbFactory).OfAsync(actor.UserId, cancellationToken) ?? actor.DisplayName;
         resolution.ResolvedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Ok;
