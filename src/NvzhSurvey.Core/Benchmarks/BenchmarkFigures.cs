@@ -14,7 +14,7 @@ public static class BenchmarkFigures
         new("fte", "Fte", 2, false),
         new("revenue", "Omzet", 0, true),
         new("locations", "Aantal locaties", 1, false),
-        new("organisation_age", "Leeftijd van de organisatie (jaren)", 1, false),
+        new("organisation_age", "Leeftijd organisatie (jaren)", 1, false),
         new("activity_count", "Aantal activiteiten", 1, false),
         new("fte_per_location", "Fte per locatie", 2, false),
         new("revenue_per_location", "Omzet per locatie", 0, true),

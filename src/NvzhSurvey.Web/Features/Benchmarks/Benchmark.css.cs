@@ -13,6 +13,7 @@ public static class BenchmarkStyles
         .benchmark-table thead th, .benchmark-options thead th { font-size: 0.85em; color: #444; }
         .benchmark .num { text-align: right; white-space: nowrap; }
         .benchmark .own { font-weight: 700; color: #8a3a06; }
+        .benchmark-table th[scope=row] { white-space: nowrap; }
         .benchmark .n { font-weight: 400; color: #555; font-size: 0.85em; }
         .benchmark .suppressed { color: #555; font-style: italic; }
         .benchmark .position-laag, .benchmark .position-hoog { font-weight: 700; }
