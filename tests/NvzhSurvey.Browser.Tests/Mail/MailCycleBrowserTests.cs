@@ -16,7 +16,7 @@ public class MailCycleBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/edities/2025/email");
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.GetByTestId("mail-reminder-days").Locator("input").FillAsync("10, 20");
+        await page.GetByLabel("Herinneringen na (dagen)").FillAsync("10, 20");
         await page.GetByTestId("mail-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("mail-preview-body")).ToContainTextAsync("/mijn-organisatie");
         await Assertions.Expect(page.GetByTestId("mail-preview-body")).Not.ToContainTextAsync("{organisatie}");
