@@ -30,10 +30,12 @@ public class MailCycleBrowserTests(BrowserFixture browser)
         var invited = await db.CycleMailings.CountAsync(m => m.Kind == CycleMailKind.Invitation && db.Editions.Any(e => e.Id == m.EditionId && e.Year == 2025));
         invited.Should().BeGreaterThan(0);
         await page.GotoAsync("/edities/2025");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("cycle-counts")).ToContainTextAsync($"{invited} uitgenodigd");
         await BrowserFixture.ScreenshotAsync(page, "mail-edition-progress");
 
         await page.GotoAsync("/beheer/verzonden-email");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("sent-mail")).ToContainTextAsync("uitnodiging");
         await BrowserFixture.ScreenshotAsync(page, "mail-sent-mail");
     }
