@@ -16,7 +16,7 @@ public class MailCycleBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/edities/2025/email");
         await BrowserFixture.WaitForInteractiveAsync(page);
-        await page.GetByTestId("mail-reminder-days").Locator("input").FillAsync("10, 20");
+        await page.GetByLabel("Herinneringen na (dagen)").FillAsync("10, 20");
         await page.GetByTestId("mail-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("mail-preview-body")).ToContainTextAsync("/mijn-organisatie");
         await Assertions.Expect(page.GetByTestId("mail-preview-body")).Not.ToContainTextAsync("{organisatie}");
@@ -30,10 +30,12 @@ public class MailCycleBrowserTests(BrowserFixture browser)
         var invited = await db.CycleMailings.CountAsync(m => m.Kind == CycleMailKind.Invitation && db.Editions.Any(e => e.Id == m.EditionId && e.Year == 2025));
         invited.Should().BeGreaterThan(0);
         await page.GotoAsync("/edities/2025");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("cycle-counts")).ToContainTextAsync($"{invited} uitgenodigd");
         await BrowserFixture.ScreenshotAsync(page, "mail-edition-progress");
 
         await page.GotoAsync("/beheer/verzonden-email");
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("sent-mail")).ToContainTextAsync("uitnodiging");
         await BrowserFixture.ScreenshotAsync(page, "mail-sent-mail");
     }
