@@ -41,10 +41,12 @@ fi
 
 if [[ "$only" == all || "$only" == http || "$only" == autosave || "$only" == interactive ]]; then
   # The app as in production (Release build), on its own demo database, with request logging to a file.
-  port=5099
-  database=nvzh_bench_app
+  # NVZH_BENCH_PORT / NVZH_BENCH_DATABASE: for running beside another checkout's benchmark on the same machine.
+  port=${NVZH_BENCH_PORT:-5099}
+  database=${NVZH_BENCH_DATABASE:-nvzh_bench_app}
   nvzh_psql "DROP DATABASE IF EXISTS $database WITH (FORCE)" && nvzh_psql "CREATE DATABASE $database OWNER nvzh"
-  token="nvzh_bench_$(date +%s)"
+  # The app refuses to start with an API token shorter than 32 characters (StartupSettingsCheck).
+  token="nvzh_bench_$(date +%s)_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
   password="Bench-wachtwoord-2024"
   (cd src/NvzhSurvey.Web && \
     ASPNETCORE_ENVIRONMENT=Development \
