@@ -18,7 +18,7 @@ internal static class BenchmarkStatistics
     /// Linear interpolation between closest ranks, exactly as <c>percentile_cont</c> (Excel PERCENTILE.INC): at
     /// h = (n − 1)·p the value of rank ⌊h⌋ plus (h − ⌊h⌋) times the step to the next rank. Written out over
     /// <c>row_number()</c> in <c>numeric</c> because <c>percentile_cont</c> only takes double precision, in which a
-    /// half-way median such as 1,005 becomes 1,00499… and would round the wrong way (ADR 007).
+    /// half-way median such as 1,005 becomes 1,00499… and would round the wrong way (ADR 013).
     /// </summary>
     private static string Percentile(string p) => $"""
         sum(CASE WHEN i = floor((n - 1) * {p}) THEN value * (1 - ((n - 1) * {p} - floor((n - 1) * {p})))

@@ -6,7 +6,7 @@ namespace NvzhSurvey.Core.Mail;
 /// <summary>
 /// Sends due outbox mails one at a time. Each mail is claimed with <c>FOR UPDATE SKIP LOCKED</c> in its own
 /// transaction, sent, and marked sent (or given a later attempt) in that same transaction: two workers never take the
-/// same row, and a crash before the commit leaves the row waiting (see docs/decisions/007).
+/// same row, and a crash before the commit leaves the row waiting (see docs/decisions/014-mail-outbox-and-worker.md).
 /// </summary>
 public sealed class OutboxDispatcher(IDbContextFactory<SurveyDbContext> dbFactory, IMailTransport transport, TimeProvider clock)
 {

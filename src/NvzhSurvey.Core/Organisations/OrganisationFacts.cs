@@ -13,7 +13,7 @@ namespace NvzhSurvey.Core.Organisations;
 /// response that is not completed, in an edition that still accepts answers, holds the same value as its answer, so
 /// an edit in either place (profile or interview) is written to both in one save and audited there. Once a response
 /// is completed its answer is no longer touched: that answer is the frozen value the report reads, as the counted
-/// locations are. See docs/decisions/007-organisation-facts-live-on-the-organisation.md.
+/// locations are. See docs/decisions/012-organisation-facts-live-on-the-organisation.md.
 /// </summary>
 public static class OrganisationFacts
 {

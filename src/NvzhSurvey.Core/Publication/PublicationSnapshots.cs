@@ -44,7 +44,7 @@ public sealed class PublicationSnapshots(IDbContextFactory<SurveyDbContext> dbFa
             Json = PublicationSerializer.Serialize(input with { Report = input.Report with { Provisional = false } }),
         };
         db.PublicationSnapshots.Add(snapshot);
-        // The benchmark of every participant is made from rows stored now, in the same transaction (ADR 007).
+        // The benchmark of every participant is made from rows stored now, in the same transaction (ADR 013).
         await Benchmarks.BenchmarkSnapshot.StoreAsync(db, edition.Id, year, cancellationToken);
         Security.SecurityLog.Add(db, Security.SecurityEvent.EditionPublished, $"Editie {year} gepubliceerd ({edition.Status.DisplayName()} → {EditionStatus.Published.DisplayName()}), met momentopname");
         edition.Status = EditionStatus.Published;

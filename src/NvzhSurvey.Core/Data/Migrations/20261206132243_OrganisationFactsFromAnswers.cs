@@ -11,7 +11,7 @@ namespace NvzhSurvey.Core.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // ---- HAND-WRITTEN DATA MIGRATION (no model change; keep this block when regenerating at merge) ----
-            // Founding year and legal form became organisation facts (OrganisationFacts, ADR 007). An organisation
+            // Founding year and legal form became organisation facts (OrganisationFacts, ADR 012). An organisation
             // without a value takes it from the answer of its latest completed response; values already on the
             // organisation are kept. Completed responses are not touched: their answers are the frozen values.
             migrationBuilder.Sql("""

@@ -21,7 +21,7 @@ public static class AccountEndpoints
             }
 
             // A new security stamp ends the session on the server: a copy of the cookie no longer works
-            // (SessionValidator checks the stamp on every request). docs/decisions/006.
+            // (SessionValidator checks the stamp on every request). docs/decisions/007-identity-sessions-end-by-security-stamp.md.
             if (await users.GetUserAsync(context.User) is { } user)
             {
                 await users.UpdateSecurityStampAsync(user);

@@ -39,7 +39,7 @@ public static class AccountsSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
-            // Every request checks the session against the server (logout, absolute lifetime): docs/decisions/006.
+            // Every request checks the session against the server (logout, absolute lifetime): docs/decisions/007-identity-sessions-end-by-security-stamp.md.
             options.Events.OnValidatePrincipal = SessionValidator.Then(options.Events.OnValidatePrincipal);
             // The API answers 401/403 instead of redirecting to the login page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);

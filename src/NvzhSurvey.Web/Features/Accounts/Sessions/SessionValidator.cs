@@ -10,7 +10,7 @@ namespace NvzhSurvey.Web.Features.Accounts.Sessions;
 /// <summary>
 /// Checks the login cookie on every request against the server: the session is over when it is older than the
 /// absolute lifetime, the account is gone or disabled, or the user's security stamp changed since the cookie was
-/// issued (logging out, a new password, a role change, 2FA switched on or off). See docs/decisions/006.
+/// issued (logging out, a new password, a role change, 2FA switched on or off). See docs/decisions/007-identity-sessions-end-by-security-stamp.md.
 /// Identity's own security-stamp validator (every minute) still refreshes the claims.
 /// </summary>
 internal static class SessionValidator

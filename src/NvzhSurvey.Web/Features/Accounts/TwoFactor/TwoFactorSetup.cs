@@ -9,7 +9,7 @@ namespace NvzhSurvey.Web.Features.Accounts.TwoFactor;
 /// Setting up and switching off two-factor sign-in with an authenticator app (TOTP, Identity's own authenticator
 /// token provider and recovery codes). Every change of the security stamp is followed by a refreshed login cookie,
 /// so the user who made the change stays signed in while every other session of the account ends.
-/// Rule: an administrator or staff member whose 2FA is on cannot switch it off (ADR 006).
+/// Rule: an administrator or staff member whose 2FA is on cannot switch it off (ADR 007).
 /// </summary>
 internal sealed class TwoFactorSetup(UserManager<AppUser> users, SignInManager<AppUser> signIn, SecurityLog securityLog)
 {
