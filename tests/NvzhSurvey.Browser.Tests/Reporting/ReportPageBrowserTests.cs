@@ -26,6 +26,7 @@ public class ReportPageBrowserTests(BrowserFixture browser)
         await Assertions.Expect(funding.Locator("tr[data-option='municipality']")).ToContainTextAsync("22 ZHO's (88%)");
         await Assertions.Expect(funding).ToContainTextAsync("Gemiddeld 2,2 gekozen per ZHO");
         await Assertions.Expect(page.GetByTestId("data-checks")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("report-provisional")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "report-2024-board");
     }
 
@@ -39,6 +40,8 @@ public class ReportPageBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/edities/2024/rapport");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("data-checks")).ToContainTextAsync("Controles vóór publicatie");
+        // A closed, unpublished edition: every figure is marked provisional on the page.
+        await Assertions.Expect(page.GetByTestId("report-provisional")).ToContainTextAsync("Voorlopig");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Verbergen uit publicatie: Kledingruil" }).ClickAsync();
         await Assertions.Expect(page.GetByText("De tekst is verborgen uit de publicatie.")).ToBeVisibleAsync();

@@ -3,6 +3,8 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NvzhSurvey.Core.Auditing;
+using NvzhSurvey.Core.Cycle;
+using NvzhSurvey.Core.Mail;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Web.Features.Interviews;
 
@@ -24,6 +26,9 @@ public class InterviewFormTests : ComponentTest
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddLogging();
         Context.Services.AddSurveyIntake();
+        // Submitting mails the member and staff through the outbox, with links from the app's public address.
+        Context.Services.AddSingleton(_app.Factory.Services.GetRequiredService<IPublicLinks>());
+        Context.Services.AddScoped<SubmissionMails>();
         Context.AddBunitPersistentComponentState();
     }
 

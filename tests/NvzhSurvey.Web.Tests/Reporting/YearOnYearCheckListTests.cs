@@ -46,8 +46,8 @@ public class YearOnYearCheckListTests : ComponentTest
         item.TextContent.Should().Contain("Vragenlijst 2024 afgerond, 2025 niet");
         list.Find($"li[data-testid='{testId}'] a").GetAttribute("href").Should().MatchRegex(@"^/edities/2025/interviews/\d+$");
 
-        list.Find($"li[data-testid='{testId}'] button").Click();
-        list.Find("[data-testid=klopt-form] input").Input("Organisatie is in 2025 gestopt");
+        ClickKlopt(list, testId);
+        list.WaitForElement("[data-testid=klopt-form] input", Timeout).Input("Organisatie is in 2025 gestopt");
         list.FindAll("[data-testid=klopt-form] button").Single(b => b.TextContent.Trim() == "Opslaan").Click();
 
         list.WaitForAssertion(() => list.Find($"li[data-testid='{testId}'] [data-testid=check-resolution]").TextContent
@@ -64,11 +64,16 @@ public class YearOnYearCheckListTests : ComponentTest
         var list = Context.Render<YearOnYearCheckList>(p => p.Add(c => c.Year, 2025).Add(c => c.Actor, Actor.Staff("s", "Mila Medewerker")));
         var item = list.WaitForElement($"li[data-testid$='-{YearOnYearCheckKeys.NotAnsweredThisYear}']", Timeout);
 
-        list.Find($"li[data-testid='{item.GetAttribute("data-testid")}'] button").Click();
+        ClickKlopt(list, item.GetAttribute("data-testid")!);
+        list.WaitForElement("[data-testid=klopt-form]", Timeout);
         list.FindAll("[data-testid=klopt-form] button").Single(b => b.TextContent.Trim() == "Opslaan").Click();
 
         list.WaitForAssertion(() => list.Find("[data-testid=klopt-form]").TextContent.Should().Contain(DataCheckResolver.ReasonRequiredMessage), Timeout);
         using var db = _app.Factory.Database.CreateDbContext();
         db.DataCheckResolutions.Count().Should().Be(0);
     }
+
+    /// <summary>The item's "Klopt" button (not merely its first button); the form renders after the click, so callers wait for it.</summary>
+    private static void ClickKlopt(IRenderedComponent<YearOnYearCheckList> list, string testId) =>
+        list.FindAll($"li[data-testid='{testId}'] button").Single(b => b.TextContent.Trim() == "Klopt").Click();
 }
