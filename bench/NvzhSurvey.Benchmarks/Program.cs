@@ -42,8 +42,10 @@ switch (what)
         Console.WriteLine($"| \"Uw organisatie vergeleken\" ({Environment.ProcessorCount} cores) | median (ms) | min (ms) | max (ms) | goal |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         Console.WriteLine($"| one organisation's model, 25 organisations (2024 demo, stored rows; median of 21) | {ob.Demo.Median:F1} | {ob.Demo.Min:F1} | {ob.Demo.Max:F1} | < 50 |");
-        Console.WriteLine($"| one organisation's model, 10,000 organisations, closed edition (live SQL) | {ob.Live10k.Median:F1} | {ob.Live10k.Min:F1} | {ob.Live10k.Max:F1} | < 200 |");
-        Console.WriteLine($"| one organisation's model, 10,000 organisations, published (stored rows) | {ob.Stored10k.Median:F1} | {ob.Stored10k.Min:F1} | {ob.Stored10k.Max:F1} | < 200 |");
+        Console.WriteLine($"| one organisation's model, 10,000 organisations, closed edition (live; network part cached) | {ob.Live10k.Median:F1} | {ob.Live10k.Min:F1} | {ob.Live10k.Max:F1} | < 200 |");
+        Console.WriteLine($"| the same, first request of the edition (network part computed; median of 3) | {ob.LiveFirst10k.Median:F1} | {ob.LiveFirst10k.Min:F1} | {ob.LiveFirst10k.Max:F1} | |");
+        Console.WriteLine($"| one organisation's model, 10,000 organisations, published (stored rows; network part cached) | {ob.Stored10k.Median:F1} | {ob.Stored10k.Min:F1} | {ob.Stored10k.Max:F1} | < 200 |");
+        Console.WriteLine($"| the same, first request of the edition (network part computed; median of 3) | {ob.StoredFirst10k.Median:F1} | {ob.StoredFirst10k.Min:F1} | {ob.StoredFirst10k.Max:F1} | |");
         Console.WriteLine($"| all {ob.Pdfs} PDFs of the 2024 demo in one ZIP ({ob.ZipBytes / 1024:N0} KiB; median of 3, warm printer) | {ob.Zip.Median:F0} | {ob.Zip.Min:F0} | {ob.Zip.Max:F0} | < 20000 |");
         break;
     case "autosave":

@@ -9,10 +9,14 @@ namespace NvzhSurvey.Core.Benchmarks;
 /// <summary>
 /// Builds one organisation's benchmark for an edition (<see cref="OrganisationBenchmark"/>) for an actor: from the
 /// rows stored at publishing for a published edition, live from the completed responses for a closed one
-/// (staff preview). A constant number of queries whatever the number of organisations.
+/// (staff preview). The network part is computed once per edition and kept in <see cref="BenchmarkNetworkCache"/>;
+/// a request reads only the organisation's own rows, a constant number of small queries whatever the number of
+/// organisations.
 /// </summary>
-public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory)
+public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory, BenchmarkNetworkCache? cache = null)
 {
+    private readonly BenchmarkNetworkCache cache = cache ?? new BenchmarkNetworkCache();
+
     public async Task<BenchmarkResult> GetAsync(Actor actor, int year, string organisationKey, CancellationToken ct = default)
     {
         if (!BenchmarkAccess.MaySeeAny(actor))
@@ -44,16 +48,17 @@ public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory)
         }
 
         var stored = edition.Status == EditionStatus.Published;
-        var figures = await BenchmarkStatistics.FiguresAsync(db, edition.Id, year, stored, organisation.Id, ct);
-        var participant = figures.SingleOrDefault(f => f.Figure == BenchmarkFigures.Participant);
-        if (participant?.Own is null)
+        var own = await BenchmarkStatistics.OwnValuesAsync(db, edition.Id, year, stored, organisation.Id, ct);
+        if (own.All(v => v.Figure != BenchmarkFigures.Participant))
         {
             return BenchmarkResult.NotFound(actor.HasStaffRights
                 ? $"{organisation.Name} heeft niet deelgenomen aan {year} (geen afgerond interview)."
                 : $"Uw organisatie heeft niet deelgenomen aan {year}.");
         }
 
-        var choices = await BenchmarkStatistics.ChoicesAsync(db, edition.Id, year, stored, organisation.Id, ct);
+        var network = await NetworkAsync(db, edition.Id, year, stored, ct);
+        var figures = BenchmarkStatistics.Combine(network, own);
+        var choices = BenchmarkStatistics.Combine(network, await BenchmarkStatistics.OwnChoicesAsync(db, edition.Id, year, stored, organisation.Id, ct));
         var questions = await ChoiceQuestionsAsync(db, edition.Id, ct);
         var previous = await db.Editions.AsNoTracking().Where(e => e.Year < year).OrderByDescending(e => e.Year)
             .Select(e => new { e.Id, e.Year, e.Status }).FirstOrDefaultAsync(ct);
@@ -121,6 +126,33 @@ public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory)
             .Select(o => new BenchmarkOrganisation(o.Key, o.Name)).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The network part from the cache. Its version: the latest publication snapshot for a published edition (the
+    /// stored rows change only when it is published again), the completed responses' count and last change for a
+    /// closed one (kept briefly, see <see cref="BenchmarkNetworkCache"/>).
+    /// </summary>
+    private async Task<BenchmarkNetwork> NetworkAsync(SurveyDbContext db, int editionId, int year, bool stored, CancellationToken ct)
+    {
+        string version;
+        if (stored)
+        {
+            var snapshot = await db.PublicationSnapshots.AsNoTracking().Where(s => s.EditionId == editionId)
+                .OrderByDescending(s => s.Id).Select(s => new { s.Id, s.CreatedAt }).FirstOrDefaultAsync(ct);
+            version = $"published {snapshot?.Id} {snapshot?.CreatedAt:O}";
+        }
+        else
+        {
+            var responses = await db.Responses.AsNoTracking()
+                .Where(r => r.EditionId == editionId && r.Status == Responses.ResponseStatus.Completed)
+                .GroupBy(r => 1).Select(g => new { Count = g.Count(), Last = g.Max(r => r.LastChangedAt) }).FirstOrDefaultAsync(ct);
+            version = $"live {responses?.Count} {responses?.Last:O}";
+        }
+
+        // Not the request's token: the computation is shared with every request that asks meanwhile.
+        return await cache.GetAsync(editionId, version, stored, () => BenchmarkStatistics.NetworkAsync(dbFactory, editionId, year, stored))
+            .WaitAsync(ct);
+    }
+
     private static Task<List<Question>> ChoiceQuestionsAsync(SurveyDbContext db, int editionId, CancellationToken ct) =>
         db.Questions.AsNoTracking()
             .Where(q => q.Section!.EditionId == editionId && (q.Kind == QuestionKind.SingleChoice || q.Kind == QuestionKind.MultipleChoice))
@@ -128,7 +160,7 @@ public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory)
             .OrderBy(q => q.Section!.Order).ThenBy(q => q.Order)
             .ToListAsync(ct);
 
-    private static BenchmarkKeyFigures KeyFigures(List<BenchmarkStatistics.FigureRow> figures)
+    private static BenchmarkKeyFigures KeyFigures(IReadOnlyList<BenchmarkStatistics.FigureRow> figures)
     {
         decimal Total(string key) => figures.SingleOrDefault(f => f.Figure == key)?.Total ?? 0;
         return new BenchmarkKeyFigures((int)Total(BenchmarkFigures.Participant), (int)Total("locations"), Total("fte"), Total("revenue"));

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NvzhSurvey.Core.Data;
 
 // The SQL below is assembled from constants of this class and BenchmarkPopulation only; every value is a parameter.
@@ -8,9 +7,9 @@ using NvzhSurvey.Core.Data;
 namespace NvzhSurvey.Core.Benchmarks;
 
 /// <summary>
-/// The set-based part of a benchmark: per figure n, the network's P25, median and P75 and the organisation's own
-/// value, and per option of the choice questions how many organisations chose it, computed in PostgreSQL over
-/// the population (<see cref="BenchmarkPopulation"/>); nothing per response crosses the wire.
+/// The set-based part of a benchmark: per figure n, the network's P25, median and P75, and per option of the choice
+/// questions how many organisations chose it, computed in PostgreSQL over the population
+/// (<see cref="BenchmarkPopulation"/>) once per edition; per request only the organisation's own rows are read.
 /// </summary>
 internal static class BenchmarkStatistics
 {
@@ -26,15 +25,28 @@ internal static class BenchmarkStatistics
                  ELSE 0 END)
         """;
 
-    public sealed class FigureRow
+    /// <summary>One figure for one organisation: the network's statistics with the organisation's own value.</summary>
+    public sealed record FigureRow(string Figure, int N, decimal? Own, decimal Total, decimal P25, decimal Median, decimal P75);
+
+    /// <summary>One option (or, with <see cref="IsQuestionTotal"/>, the question) with whether the organisation chose it.</summary>
+    public sealed record ChoiceRow(int QuestionId, int? OptionId, bool IsQuestionTotal, int Count, bool Chosen);
+
+    public sealed class NetworkFigureRow
     {
         public required string Figure { get; init; }
         public int N { get; init; }
-        public decimal? Own { get; init; }
         public decimal Total { get; init; }
         public decimal P25 { get; init; }
         public decimal Median { get; init; }
         public decimal P75 { get; init; }
+    }
+
+    public sealed class NetworkChoiceRow
+    {
+        public int QuestionId { get; init; }
+        public int? OptionId { get; init; }
+        public bool IsQuestionTotal { get; init; }
+        public int Count { get; init; }
     }
 
     public sealed class OwnRow
@@ -43,35 +55,50 @@ internal static class BenchmarkStatistics
         public decimal Value { get; init; }
     }
 
-    public sealed class ChoiceRow
+    public sealed class OwnChoiceRow
     {
         public int QuestionId { get; init; }
         public int? OptionId { get; init; }
-        public bool IsQuestionTotal { get; init; }
-        public int Count { get; init; }
-        public bool Chosen { get; init; }
     }
 
-    public static Task<List<FigureRow>> FiguresAsync(SurveyDbContext db, int editionId, int year, bool stored, int organisationId, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<FigureRow>(
+    /// <summary>
+    /// The network part, the same for every organisation of the edition: two statements over the whole population,
+    /// run once per edition and kept by <see cref="BenchmarkNetworkCache"/>. Its own context, because the cached
+    /// task may outlive the request that started it.
+    /// </summary>
+    public static async Task<BenchmarkNetwork> NetworkAsync(IDbContextFactory<SurveyDbContext> dbFactory, int editionId, int year, bool stored)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var figures = await db.Database.SqlQueryRaw<NetworkFigureRow>(
             "WITH " + BenchmarkPopulation.Figures(stored) + $"""
             ,
             ranked AS (
-                SELECT org, figure, value,
+                SELECT figure, value,
                        row_number() OVER (PARTITION BY figure ORDER BY value) - 1 AS i,
                        count(*) OVER (PARTITION BY figure) AS n
                 FROM pop)
-            SELECT figure AS "Figure", max(n)::integer AS "N", max(value) FILTER (WHERE org = @target) AS "Own",
-                   sum(value) AS "Total",
+            SELECT figure AS "Figure", max(n)::integer AS "N", sum(value) AS "Total",
                    {Percentile("0.25")} AS "P25",
                    {Percentile("0.5")} AS "Median",
                    {Percentile("0.75")} AS "P75"
             FROM ranked GROUP BY figure
             """,
-            BenchmarkPopulation.Parameters(editionId, year, null, new NpgsqlParameter("target", organisationId)))
-        .ToListAsync(ct);
+            BenchmarkPopulation.Parameters(editionId, year, null)).ToListAsync();
+        // One row per organisation and option, so an option's count is count(*); a multiple-choice question has
+        // several rows per organisation, so its total counts distinct organisations.
+        var choices = await db.Database.SqlQueryRaw<NetworkChoiceRow>(
+            "WITH " + BenchmarkPopulation.Choices(stored) + """
+             SELECT question AS "QuestionId", option AS "OptionId", false AS "IsQuestionTotal", count(*)::integer AS "Count"
+             FROM choices GROUP BY question, option
+             UNION ALL
+             SELECT question, NULL, true, count(DISTINCT org)::integer
+             FROM choices GROUP BY question
+            """,
+            BenchmarkPopulation.Parameters(editionId, year, null)).ToListAsync();
+        return new BenchmarkNetwork(figures, choices);
+    }
 
-    /// <summary>Only the organisation's own values (the previous edition's column).</summary>
+    /// <summary>Only the organisation's own values (also the previous edition's column).</summary>
     public static Task<List<OwnRow>> OwnValuesAsync(SurveyDbContext db, int editionId, int year, bool stored, int organisationId, CancellationToken ct) =>
         db.Database.SqlQueryRaw<OwnRow>(
             "WITH " + BenchmarkPopulation.Figures(stored) + """
@@ -80,16 +107,22 @@ internal static class BenchmarkStatistics
             BenchmarkPopulation.Parameters(editionId, year, organisationId))
         .ToListAsync(ct);
 
-    public static Task<List<ChoiceRow>> ChoicesAsync(SurveyDbContext db, int editionId, int year, bool stored, int organisationId, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<ChoiceRow>(
+    /// <summary>Only the options the organisation chose (option null: "none of these").</summary>
+    public static Task<List<OwnChoiceRow>> OwnChoicesAsync(SurveyDbContext db, int editionId, int year, bool stored, int organisationId, CancellationToken ct) =>
+        db.Database.SqlQueryRaw<OwnChoiceRow>(
             "WITH " + BenchmarkPopulation.Choices(stored) + """
-             SELECT question AS "QuestionId", option AS "OptionId", false AS "IsQuestionTotal",
-                    count(DISTINCT org)::integer AS "Count", bool_or(org = @target) AS "Chosen"
-             FROM choices GROUP BY question, option
-             UNION ALL
-             SELECT question, NULL, true, count(DISTINCT org)::integer, bool_or(org = @target)
-             FROM choices GROUP BY question
+             SELECT question AS "QuestionId", option AS "OptionId" FROM choices
             """,
-            BenchmarkPopulation.Parameters(editionId, year, null, new NpgsqlParameter("target", organisationId)))
+            BenchmarkPopulation.Parameters(editionId, year, organisationId))
         .ToListAsync(ct);
+
+    /// <summary>The network's figures with the organisation's own values.</summary>
+    public static List<FigureRow> Combine(BenchmarkNetwork network, IReadOnlyList<OwnRow> own) =>
+        network.Figures.Select(f => new FigureRow(f.Figure, f.N, own.FirstOrDefault(o => o.Figure == f.Figure)?.Value,
+            f.Total, f.P25, f.Median, f.P75)).ToList();
+
+    /// <summary>The network's option counts with whether the organisation chose each (a total: answered at all).</summary>
+    public static List<ChoiceRow> Combine(BenchmarkNetwork network, IReadOnlyList<OwnChoiceRow> own) =>
+        network.Choices.Select(c => new ChoiceRow(c.QuestionId, c.OptionId, c.IsQuestionTotal, c.Count,
+            own.Any(o => o.QuestionId == c.QuestionId && (c.IsQuestionTotal || o.OptionId == c.OptionId)))).ToList();
 }

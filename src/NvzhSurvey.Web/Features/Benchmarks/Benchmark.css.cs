@@ -23,4 +23,24 @@ public static class BenchmarkStyles
         .benchmark .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .benchmark .strip-chart { display: block; }
         """;
+
+    /// <summary>
+    /// On the page only (not in the PDF, whose A4 column fits the table as it is): the figure table fits the content
+    /// column at 1366 px (the P25 – P75 range may break after its dash, the strip chart shrinks from 200 to 120 px);
+    /// on a narrow screen it scrolls inside its own focusable box with the figure's name kept in view.
+    /// </summary>
+    public const string ScreenCss = """
+        .benchmark-screen .benchmark-scroll { overflow-x: auto; position: relative; } /* clips the visually hidden sentences too */
+        .benchmark-screen .benchmark-table td.range { white-space: normal; }
+        .benchmark-screen .benchmark-table td.range span { white-space: nowrap; }
+        .benchmark-screen .benchmark-options { table-layout: fixed; }
+        .benchmark-screen .benchmark-options th:nth-child(2) { width: 6.5em; }
+        .benchmark-screen .benchmark-options th:nth-child(3) { width: 9em; white-space: normal; }
+        .benchmark-screen .benchmark-options td { overflow-wrap: anywhere; }
+        .benchmark-screen .strip-chart { width: 100%; min-width: 120px; max-width: 200px; height: auto; }
+        .benchmark-screen .benchmark-table th[scope=row] { position: sticky; left: 0; z-index: 1; background: var(--mud-palette-surface, #fff); }
+        @media (max-width: 600px) {
+            .benchmark-screen .benchmark-table th[scope=row] { white-space: normal; min-width: 7.5em; }
+        }
+        """;
 }

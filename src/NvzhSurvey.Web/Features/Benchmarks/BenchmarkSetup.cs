@@ -6,6 +6,7 @@ public static class BenchmarkSetup
 {
     public static IServiceCollection AddBenchmarks(this IServiceCollection services)
     {
+        services.AddSingleton(sp => new BenchmarkNetworkCache(sp.GetService<TimeProvider>()));
         services.AddScoped<BenchmarkQuery>();
         services.AddScoped<BenchmarkPdfExporter>();
         services.AddScoped<BenchmarkZipBuilder>();
