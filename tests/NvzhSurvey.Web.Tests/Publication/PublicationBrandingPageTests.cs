@@ -71,6 +71,8 @@ public class PublicationBrandingPageTests : ComponentTest
         page.Find("[data-testid=save-accent]").Click();
         snackbar.WaitForAssertion(() => snackbar.Markup.Should().Contain("De accentkleur is opgeslagen."), Timeout);
         (await StoredAsync())!.AccentColour.Should().Be("#aa3300");
+        // After saving, the page reloads the stored colour (lower case); wait for it, or it would overwrite the next input.
+        page.WaitForAssertion(() => page.Markup.Should().Contain("background:#aa3300"), Timeout);
 
         await SetColourAsync(page, "rood");
         page.Find("[data-testid=save-accent]").Click();
@@ -146,9 +148,15 @@ public class PublicationBrandingPageTests : ComponentTest
         return page;
     }
 
+    /// <summary>
+    /// Types a colour and waits until the page holds it (the swatch beside the field shows it, or "transparent" for a
+    /// malformed one), so a click on "Opslaan" saves this colour and not the one the field had a moment before.
+    /// </summary>
     private static Task SetColourAsync(IRenderedComponent<PublicationBrandingPage> page, string colour)
     {
         page.Find("[data-testid=accent-colour] input, input[data-testid=accent-colour]").Change(colour);
+        var swatch = System.Text.RegularExpressions.Regex.IsMatch(colour, "^#[0-9a-fA-F]{6}$") ? colour : "transparent";
+        page.WaitForAssertion(() => page.Markup.Should().Contain($"background:{swatch}"), Timeout);
         return Task.CompletedTask;
     }
 
