@@ -18,7 +18,6 @@ internal sealed class WarmBrowser : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly DirectoryInfo _directory;
     private readonly object _gate = new();
-    private Task<(IBrowserContext, IPage)>? _spare;
     private int _active;
     private bool _retired;
     private bool _disposed;
@@ -154,11 +153,15 @@ internal sealed class WarmBrowser : IAsyncDisposable
             return elapsed;
         }
 
-        var (context, page, fromSpare) = await TakeBlankPageAsync();
-        double pageTime = Lap(), loadTime = 0, pdfTime = 0;
+        var context = await _browser.CreateBrowserContextAsync();
+        double contextTime = Lap(), pageTime = 0, setupTime = 0, loadTime = 0, pdfTime = 0;
         byte[] pdf;
         try
         {
+            var page = await context.NewPageAsync();
+            pageTime = Lap();
+            await page.SetJavaScriptEnabledAsync(false);
+            await page.SetRequestInterceptionAsync(true);
             var body = Encoding.UTF8.GetBytes(html);
             var served = false;
             page.Request += async (_, e) =>
@@ -182,6 +185,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
             };
 
             var milliseconds = (int)timeout.TotalMilliseconds;
+            setupTime = Lap();
             await page.GoToAsync(DocumentUrl, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = milliseconds })
                 .WaitAsync(cancellationToken);
             loadTime = Lap();
@@ -209,85 +213,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
             }
         }
 
-        var steps = new PrintSteps(pageTime, loadTime, pdfTime, Lap(), fromSpare);
-        PrepareSpare();
-        return (pdf, steps);
-    }
-
-    /// <summary>
-    /// A fresh context with a blank page, JavaScript off and request interception on. Creating them is a good part of
-    /// a print (Chromium starts a renderer process for the page), so after each print (and at launch) the next one is
-    /// prepared while the app is idle. Each is used for one print only, so every print still gets a fresh context.
-    /// </summary>
-    private async Task<(IBrowserContext Context, IPage Page, bool FromSpare)> TakeBlankPageAsync()
-    {
-        Task<(IBrowserContext, IPage)>? spare;
-        lock (_gate)
-        {
-            spare = _spare;
-            _spare = null;
-        }
-
-        if (spare is not null)
-        {
-            try
-            {
-                var (context, page) = await spare;
-                return (context, page, true);
-            }
-            catch (Exception exception) when (exception is PuppeteerException or ObjectDisposedException or InvalidOperationException && IsAlive)
-            {
-                // The spare failed while the browser lives on: make one now.
-            }
-        }
-
-        var (freshContext, freshPage) = await NewBlankPageAsync();
-        return (freshContext, freshPage, false);
-    }
-
-    /// <summary>Starts preparing the next print's context and page, unless one is ready or the browser is retired.</summary>
-    public void PrepareSpare()
-    {
-        lock (_gate)
-        {
-            if (_spare is not null || _retired || !IsAlive)
-            {
-                return;
-            }
-
-            _spare = NewBlankPageAsync();
-            // A spare that fails (the browser was killed) is never awaited: observe its exception.
-            _spare.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        }
-    }
-
-    private async Task<(IBrowserContext, IPage)> NewBlankPageAsync()
-    {
-        var context = await _browser.CreateBrowserContextAsync();
-        try
-        {
-            var page = await context.NewPageAsync();
-            await page.SetJavaScriptEnabledAsync(false);
-            await page.SetRequestInterceptionAsync(true);
-            return (context, page);
-        }
-        catch
-        {
-            await CloseQuietlyAsync(context);
-            throw;
-        }
-    }
-
-    private static async Task CloseQuietlyAsync(IBrowserContext context)
-    {
-        try
-        {
-            await context.CloseAsync();
-        }
-        catch (Exception exception) when (exception is PuppeteerException or ObjectDisposedException or InvalidOperationException)
-        {
-            // The browser is gone already.
-        }
+        return (pdf, new PrintSteps(contextTime, pageTime, setupTime, loadTime, pdfTime, Lap()));
     }
 
     /// <summary>Kills Chromium with its helper processes (a hang or a crash), then releases everything.</summary>

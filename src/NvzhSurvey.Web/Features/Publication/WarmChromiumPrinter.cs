@@ -65,8 +65,8 @@ public sealed class WarmChromiumPrinter(
             var (pdf, steps) = await browser.PrintAsync(html, Timeout, cancellationToken).WaitAsync(Timeout + TimeSpan.FromSeconds(1), cancellationToken);
             LastSteps = steps;
             logger.LogInformation(
-                "Printed the publication ({Bytes} bytes) with the warm Chromium in {Elapsed:F0} ms (page {Page:F0}{Spare}, load {Load:F0}, pdf {Pdf:F0}, close {Close:F0})",
-                pdf.Length, steps.Total, steps.Page, steps.FromSpare ? " (prepared)" : "", steps.Load, steps.Pdf, steps.Close);
+                "Printed the publication ({Bytes} bytes) with the warm Chromium in {Elapsed:F0} ms (context {Context:F0}, page {Page:F0}, setup {Setup:F0}, load {Load:F0}, pdf {Pdf:F0}, close {Close:F0})",
+                pdf.Length, steps.Total, steps.Context, steps.Page, steps.Setup, steps.Load, steps.Pdf, steps.Close);
             return pdf;
         }
         catch (Exception exception) when ((exception is TimeoutException || exception.InnerException is TimeoutException) && !cancellationToken.IsCancellationRequested)
@@ -111,7 +111,6 @@ public sealed class WarmChromiumPrinter(
             {
                 var started = await WarmBrowser.LaunchAsync(_settings, TimeSpan.FromSeconds(Math.Min(_settings.TimeoutSeconds, 30)));
                 logger.LogInformation("Started a warm Chromium (process {ProcessId})", started.ProcessId);
-                started.PrepareSpare();
                 started.TryEnter();
                 _browser = started;
                 return started;
