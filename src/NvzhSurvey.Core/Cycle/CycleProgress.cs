@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Cycle;
 
@@ -54,7 +55,7 @@ public sealed class CycleProgress(IDbContextFactory<SurveyDbContext> dbFactory, 
                         && (a.EntityType == "Organisation" || a.EntityType == "Location"))
             .GroupBy(a => a.OrganisationId!.Value).Select(g => new { OrganisationId = g.Key, Last = g.Max(a => a.At) })
             .ToDictionaryAsync(g => g.OrganisationId, g => g.Last, ct);
-        var today = DateOnly.FromDateTime(Interviews.DutchTime.Local(clock.GetUtcNow()).DateTime);
+        var today = DutchTime.Today(clock);
 
         var rows = recipients.Select(r =>
         {

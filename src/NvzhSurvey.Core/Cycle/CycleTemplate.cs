@@ -1,4 +1,4 @@
-using System.Globalization;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Cycle;
 
@@ -36,7 +36,7 @@ public static class CycleTemplate
         .Replace("{link}", link, StringComparison.Ordinal);
 
     public static string FormatDeadline(DateOnly? deadline) =>
-        deadline is { } d ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")) : "de afgesproken datum";
+        deadline is { } d ? DutchTime.FormatLongDate(d) : "de afgesproken datum";
 
     /// <summary>The placeholders in the text that are not one of <see cref="Placeholders"/> (typing errors).</summary>
     public static IReadOnlyList<string> UnknownPlaceholders(string template) =>

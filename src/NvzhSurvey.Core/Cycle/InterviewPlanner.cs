@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Mail;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Cycle;
 
@@ -72,7 +72,7 @@ public sealed class InterviewPlanner(IDbContextFactory<SurveyDbContext> dbFactor
         appointment.Interviewer = interviewer.Trim();
         appointment.ChangedAt = clock.GetUtcNow();
         var to = organisation.ContactEmail.Trim();
-        var when = date.ToDateTime(time).ToString("dddd d MMMM yyyy 'om' HH:mm", CultureInfo.GetCultureInfo("nl-NL"));
+        var when = DutchTime.FormatAppointment(date, time);
         var ics = IcsCalendar.Build(appointment, organisation.Name, organiser.Email, to, clock.GetUtcNow());
         MailOutbox.Add(db, clock, new OutboxMail
         {

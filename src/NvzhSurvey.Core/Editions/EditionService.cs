@@ -6,6 +6,7 @@ using NvzhSurvey.Core.Publication;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Reporting;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Editions;
 
@@ -40,7 +41,7 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
             .Include(e => e.Texts)
             .OrderByDescending(e => e.Year)
             .FirstOrDefaultAsync(ct);
-        var year = previous is null ? clock.GetUtcNow().Year : previous.Year + 1;
+        var year = previous is null ? DutchTime.Today(clock).Year : previous.Year + 1;
         var next = new Edition
         {
             Year = year,

@@ -3,6 +3,7 @@ using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Reporting;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Interviews;
 
@@ -136,7 +137,7 @@ public sealed class HistoryWording(IEnumerable<Question> questions, IReadOnlyDic
         Enum.TryParse<ResponseStatus>(stored, out var status) ? status.DisplayName() : stored;
 
     private static string? Date(string? stored) =>
-        DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var date) ? date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) : stored;
+        DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var date) ? DutchTime.FormatDate(date) : stored;
 
     private static string? Moment(string? stored) =>
         DateTimeOffset.TryParse(stored, CultureInfo.InvariantCulture, out var moment) ? DutchTime.Format(moment) : stored;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Interviews;
 

@@ -5,6 +5,7 @@ using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Interviews;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Questionnaires;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Organisations;
 
@@ -15,7 +15,7 @@ public sealed class FoundedYearAttribute : ValidationAttribute
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
-        return AnswerRules.CheckFoundedYear(value as int?, DutchTime.Local(clock.GetUtcNow()).Year) is { } error
+        return AnswerRules.CheckFoundedYear(value as int?, DutchTime.Today(clock).Year) is { } error
             ? new ValidationResult(error, [validationContext.MemberName ?? ""])
             : ValidationResult.Success;
     }

@@ -4,6 +4,7 @@ using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Organisations;
 
@@ -34,7 +35,7 @@ public static class OrganisationFacts
 
     /// <summary>The shared rule, with this year in Amsterdam as the latest year (a profile has no edition year).</summary>
     public static string? CheckFoundedYear(int? year, TimeProvider clock) =>
-        AnswerRules.CheckFoundedYear(year, DutchTime.Local(clock.GetUtcNow()).Year);
+        AnswerRules.CheckFoundedYear(year, DutchTime.Today(clock).Year);
 
     /// <summary>Interview → organisation: the values the response now holds for the fact questions among <paramref name="questions"/>.</summary>
     internal static void CopyToOrganisation(Response response, IEnumerable<Question> questions, Organisation organisation)

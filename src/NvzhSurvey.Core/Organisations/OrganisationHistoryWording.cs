@@ -1,5 +1,6 @@
 using System.Globalization;
 using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Organisations;
 
@@ -54,7 +55,7 @@ public static class OrganisationHistoryWording
     private static HistoryChange Change(string what, string? oldValue, string? newValue) => new(null, what, oldValue, newValue);
 
     private static string? Date(string? stored) =>
-        DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var date) ? date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) : stored;
+        DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var date) ? DutchTime.FormatDate(date) : stored;
 
     private static string? YesNo(string? stored) => stored switch
     {

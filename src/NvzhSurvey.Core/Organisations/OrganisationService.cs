@@ -5,6 +5,7 @@ using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Organisations;
 
@@ -91,7 +92,7 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
             key = $"{baseKey}-{i}";
         }
 
-        var organisation = new Organisation { Key = key, Name = form.Name, MemberSince = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
+        var organisation = new Organisation { Key = key, Name = form.Name, MemberSince = DutchTime.Today(clock) };
         form.ApplyTo(organisation);
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
-using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Security;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Time;
 using NvzhSurvey.Tests.Shared;
 
 namespace NvzhSurvey.Browser.Tests.Interviews;

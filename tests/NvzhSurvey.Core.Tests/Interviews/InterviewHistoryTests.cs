@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Core.Tests.Interviews;
 

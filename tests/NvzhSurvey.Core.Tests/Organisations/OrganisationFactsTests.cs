@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Time;
 using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Responses;
 using NvzhSurvey.Core.Tests.Interviews;
@@ -109,7 +110,7 @@ public class OrganisationFactsTests(DatabaseFixture fixture) : DatabaseTest(fixt
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var thisYear = DutchTime.Local(TimeProvider.System.GetUtcNow()).Year;
+        var thisYear = DutchTime.Today(TimeProvider.System).Year;
         var expected = $"Vul een jaartal in tussen 1950 en {thisYear}.";
 
         var profile = ProfileForm.From(await OrganisationAsync());

@@ -1,5 +1,6 @@
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Time;
 using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Tests.Interviews;
 

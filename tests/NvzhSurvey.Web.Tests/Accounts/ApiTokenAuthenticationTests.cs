@@ -44,7 +44,7 @@ public class ApiTokenAuthenticationTests(AppFixture app)
     [Fact]
     public async Task An_expired_token_is_rejected_with_401_and_one_valid_until_today_still_works()
     {
-        var today = DateOnly.FromDateTime(NvzhSurvey.Core.Interviews.DutchTime.Local(DateTimeOffset.UtcNow).DateTime);
+        var today = NvzhSurvey.Core.Time.DutchTime.Today(TimeProvider.System);
         using var serviceScope = app.Factory.Services.CreateScope();
         var tokens = serviceScope.ServiceProvider.GetRequiredService<ApiTokenService>();
         var expiring = await tokens.CreateAsync("verloopt", ApiTokenScope.Full, NvzhSurvey.Core.Security.SecurityActor.System, today);
@@ -56,7 +56,7 @@ public class ApiTokenAuthenticationTests(AppFixture app)
 
         (await Client(expiring.Value).GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await Client(expired.Value).GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        expiring.Token.ExpiresAt.Should().Be(NvzhSurvey.Core.Interviews.DutchTime.StartOfDay(today.AddDays(1)));
+        expiring.Token.ExpiresAt.Should().Be(NvzhSurvey.Core.Time.DutchTime.StartOfDay(today.AddDays(1)));
     }
 
     [Fact]

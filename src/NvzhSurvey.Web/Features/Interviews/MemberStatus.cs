@@ -1,5 +1,6 @@
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Web.Features.Interviews;
 
@@ -34,5 +35,5 @@ public static class MemberStatus
         };
 
     private static string DutchDate(DateTimeOffset moment) =>
-        DutchTime.Local(moment).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        DutchTime.FormatLongDate(moment);
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
-using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Security;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Web.Features.Accounts.ApiTokens;
 
@@ -38,7 +38,7 @@ public sealed class ApiTokenService(IDbContextFactory<SurveyDbContext> dbFactory
         logger.LogInformation("API token {TokenId} created with scope {Scope}", token.Id, scope);
         await securityLog.RecordAsync(actor, SecurityEvent.ApiTokenCreated,
             $"Token ‘{token.Name}’ ({token.Prefix}…), bereik {(scope == ApiTokenScope.Full ? "Volledig" : "Rapporten lezen")}"
-            + (validUntil is { } until ? $", geldig tot en met {until:dd-MM-yyyy}" : ", zonder vervaldatum"),
+            + (validUntil is { } until ? $", geldig tot en met {DutchTime.FormatDate(until)}" : ", zonder vervaldatum"),
             SecuritySubject.Named(token.Name), cancellationToken);
         return new Created(token, value);
     }

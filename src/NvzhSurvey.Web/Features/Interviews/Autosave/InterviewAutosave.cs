@@ -1,4 +1,5 @@
 using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Time;
 
 namespace NvzhSurvey.Web.Features.Interviews.Autosave;
 
@@ -227,7 +228,7 @@ public sealed class InterviewAutosave(
                 }
 
                 Message = Reference = null;
-                SavedAt = result.LastChangedAt is { } at ? DutchTime.Local(at) : null;
+                SavedAt = result.LastChangedAt;
                 Saves++;
                 State = form.Questions.Any(q => q.Error is not null) ? SaveState.Invalid : SaveState.Saved;
                 break;
