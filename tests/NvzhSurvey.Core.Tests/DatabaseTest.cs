@@ -39,7 +39,7 @@ public abstract class DatabaseTest(DatabaseFixture fixture) : IAsyncLifetime
 
     /// <summary>Loads the demo data set (2024 published, 2025 open; 49 member organisations, 25 took part in 2024).</summary>
     protected Task<bool> SeedDemoDataAsync() =>
-        new DemoDataSeeder(Database.CreateFactory(), NullLogger<DemoDataSeeder>.Instance).SeedAsync();
+        new DemoDataSeeder(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedAsync();
 
     /// <summary>The demo data with 2024 closed (or open) instead of published, without snapshot, for tests that change or publish it.</summary>
     protected async Task SeedDemoDataWith2024ClosedAsync(Core.Editions.EditionStatus status = Core.Editions.EditionStatus.Closed)

@@ -11,7 +11,7 @@ namespace NvzhSurvey.Core.Demo;
 /// members with 206 locations, of which 25 completed responses reproduce the 2024 publication) and an open 2025
 /// edition with the same questionnaire.
 /// </summary>
-public sealed class DemoDataSeeder(IDbContextFactory<SurveyDbContext> dbFactory, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(IDbContextFactory<SurveyDbContext> dbFactory, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -52,7 +52,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<SurveyDbContext> dbFactory,
         await db.SaveChangesAsync(cancellationToken);
 
         // Through the state machine, as staff would: closing fixes the member list, publishing stores the snapshot.
-        var editions = new EditionService(dbFactory, TimeProvider.System);
+        var editions = new EditionService(dbFactory, clock);
         foreach (var status in new[] { EditionStatus.Closed, EditionStatus.Published })
         {
             var result = await editions.ChangeStatusAsync(spec.Year, status, "Demodata", cancellationToken);
