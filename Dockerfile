@@ -1,4 +1,5 @@
-# Deployment image: the app plus Debian's Chromium for printing the PDF publication (wget for the compose health check).
+# Deployment image: the app plus Debian's Chromium for printing the PDF publication (wget for the compose health check;
+# tzdata so Europe/Amsterdam comes from the tz database, see ADR 017; the app does not read the container's TZ).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
@@ -6,7 +7,7 @@ RUN dotnet publish src/NvzhSurvey.Web/NvzhSurvey.Web.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation fonts-open-sans wget \
+ && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation fonts-open-sans tzdata wget \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
