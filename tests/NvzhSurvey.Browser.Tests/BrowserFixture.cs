@@ -79,9 +79,15 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         await WaitForInteractiveAsync(page);
     }
 
-    /// <summary>Input typed before the Blazor circuit is up lands on the prerendered page and is lost: wait for it.</summary>
-    public static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("#app-ready[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    /// <summary>
+    /// Input typed before the Blazor circuit is up lands on the prerendered page and is lost: wait for it, and for an
+    /// interview form (which only the circuit loads) to have replaced its loading bar.
+    /// </summary>
+    public static async Task WaitForInteractiveAsync(IPage page)
+    {
+        await page.Locator("#app-ready[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid=interview-loading]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
 
     /// <summary>
     /// Makes a change in an interview form and waits until the autosave that stores it is acknowledged. "Opgeslagen"

@@ -5,6 +5,10 @@ public interface ICurrentActor
 {
     string? UserId { get; }
     string? UserName { get; }
+
+    /// <summary>The name people see ("Anne de Vries"), stored as the response's "laatst gewijzigd door"; the user
+    /// name (e-mail address) when no display name is known.</summary>
+    string? DisplayName => UserName;
 }
 
 /// <summary>Used by seeders, imports without a user, and tests.</summary>

@@ -45,12 +45,39 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, int editi
             var (responseAction, responseSync) = planned.Response is null
                 ? (ImportAction.Unchanged, null)
                 : ApplyResponse(planned, organisation, responses.GetValueOrDefault(organisation.Id));
+            if (responseSync is not null && ApplyFacts(planned.Response!, organisation, responseSync, organisationSync)
+                && organisationAction == ImportAction.Unchanged)
+            {
+                organisationAction = ImportAction.Updated;
+            }
+
             var changes = organisationSync.Changes.Concat(responseSync?.Changes ?? []).ToList();
             results.Add(new ImportedOrganisation(planned.Key, organisationAction, responseAction, changes,
                 organisationSync.Unchanged + (responseSync?.Unchanged ?? 0)));
         }
 
         return new ImportSummary(results);
+    }
+
+    /// <summary>
+    /// Founding year and legal form are organisation facts (<see cref="OrganisationFacts"/>): imported answers change
+    /// the organisation as the interview form does, and an open response without them takes the organisation's values.
+    /// </summary>
+    /// <returns>Whether the organisation changed (recorded in <paramref name="organisationSync"/>).</returns>
+    private bool ApplyFacts(PlannedResponse planned, Organisation organisation, AnswerSync responseSync, AnswerSync organisationSync)
+    {
+        if (_errors.Count > 0 && planned.Answers.Keys.Any(id => OrganisationFacts.QuestionKeys.Contains(questions[id].Key)))
+        {
+            return false; // nothing is saved anyway; do not spread a refused value
+        }
+
+        var (year, form, parent) = (organisation.FoundedYear, organisation.LegalForm, organisation.ParentEntityName);
+        OrganisationFacts.Reconcile(responseSync, responseSync.Response, organisation, questions.Values,
+            planned.Answers.Keys.ToHashSet(), editionYear);
+        var changed = organisationSync.Set("Oprichtingsjaar", year, organisation.FoundedYear, _ => { });
+        changed |= organisationSync.Set("Rechtsvorm", form, organisation.LegalForm, _ => { }, f => f is null ? null : f == LegalForm.PartOf ? "onderdeel van een andere organisatie" : "zelfstandig");
+        changed |= organisationSync.Set("Onderdeel van", parent, organisation.ParentEntityName, _ => { });
+        return changed;
     }
 
     private void CheckOnly(PlannedOrganisation planned)

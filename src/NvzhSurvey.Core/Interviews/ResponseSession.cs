@@ -100,7 +100,7 @@ internal sealed class ResponseSession
         IReadOnlyDictionary<int, string>? errors = null)
     {
         Response.LastChangedAt = clock.GetUtcNow();
-        Response.LastChangedBy = actor.UserName;
+        Response.LastChangedBy = actor.DisplayName ?? actor.UserName;
         if (Response.Status == ResponseStatus.NotStarted)
         {
             Response.Status = ResponseStatus.Draft;

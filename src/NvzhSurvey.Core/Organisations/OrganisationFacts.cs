@@ -130,11 +130,28 @@ public static class OrganisationFacts
         }
 
         var organisation = await db.Organisations.SingleAsync(o => o.Id == response.OrganisationId, ct);
-        var sync = new AnswerSync(db, response);
-        foreach (var question in questions)
+        Reconcile(new AnswerSync(db, response), response, organisation, questions, answeredNow, editionYear);
+    }
+
+    /// <summary>
+    /// The rule of <see cref="ReconcileAsync"/> on loaded entities (the importer's organisations and responses may not
+    /// be saved yet). A completed response keeps its own answers; an organisation that has no value yet takes it from
+    /// them (a file of an earlier edition fills an empty profile, but never overwrites it).
+    /// </summary>
+    internal static void Reconcile(AnswerSync sync, Response response, Organisation organisation, IEnumerable<Question> questions,
+        IReadOnlySet<int> answeredNow, int editionYear)
+    {
+        foreach (var question in questions.Where(q => QuestionKeys.Contains(q.Key) && !q.IsRetired))
         {
             var organisationKnows = question.Key == FoundedYearKey ? organisation.FoundedYear is not null : organisation.LegalForm is not null;
-            if (!answeredNow.Contains(question.Id) && organisationKnows)
+            if (response.Status == ResponseStatus.Completed)
+            {
+                if (!organisationKnows && answeredNow.Contains(question.Id))
+                {
+                    CopyToOrganisation(response, [question], organisation);
+                }
+            }
+            else if (!answeredNow.Contains(question.Id) && organisationKnows)
             {
                 CopyToResponse(sync, organisation, [question], editionYear);
             }

@@ -8,13 +8,18 @@ namespace NvzhSurvey.Core.Questionnaires;
 /// <summary>
 /// Changes the bucket bounds and texts of a count or age question (<see cref="QuestionKinds.IsBuckets"/>) while its
 /// edition is a draft: once members answer, the buckets are what the answers were given against. Staff only; checked
-/// with <see cref="BucketRules"/>; nothing is stored when any bucket is wrong. Keys never change.
+/// with <see cref="BucketRules"/>; nothing is stored when any bucket is wrong. Keys never change: a new bucket gets a
+/// key derived from its text (<see cref="OptionKeys"/>), a removed bucket is deleted when no answer refers to it and
+/// retired otherwise.
 /// </summary>
 public sealed class BucketEditor(IDbContextFactory<SurveyDbContext> dbFactory)
 {
     public const string NotDraftMessage = "De indeling kan alleen worden gewijzigd zolang de editie een concept is.";
+    public const string AtLeastOneMessage = "Houd minstens één klasse over.";
+    public const string ChangedMessage = "De klassen zijn intussen gewijzigd; laad de pagina opnieuw.";
 
-    /// <param name="buckets">The question's active buckets in their order, each with its option id.</param>
+    /// <param name="buckets">The question's buckets in their new order: an existing bucket with its option id, a new
+    /// one with an id of zero or below (<see cref="BucketBounds.IsNew"/>). Active buckets left out are removed.</param>
     public async Task<BucketEditResult> SaveAsync(Actor actor, int questionId, IReadOnlyList<BucketBounds> buckets, CancellationToken ct = default)
     {
         if (!actor.HasStaffRights)
@@ -35,10 +40,17 @@ public sealed class BucketEditor(IDbContextFactory<SurveyDbContext> dbFactory)
             return BucketEditResult.Fail(NotDraftMessage);
         }
 
-        var active = question.Options.Where(o => !o.IsRetired).Select(o => o.Id).ToHashSet();
-        if (!active.SetEquals(buckets.Select(b => b.OptionId)) || buckets.Count != active.Count)
+        if (buckets.Count == 0)
         {
-            return BucketEditResult.Fail("De klassen zijn intussen gewijzigd; laad de pagina opnieuw.");
+            return BucketEditResult.Fail(AtLeastOneMessage);
+        }
+
+        var active = question.Options.Where(o => !o.IsRetired).ToDictionary(o => o.Id);
+        var kept = buckets.Where(b => !b.IsNew).Select(b => b.OptionId).ToList();
+        if (kept.Distinct().Count() != kept.Count || kept.Any(id => !active.ContainsKey(id))
+            || buckets.Where(b => b.IsNew).Select(b => b.OptionId).Distinct().Count() != buckets.Count(b => b.IsNew))
+        {
+            return BucketEditResult.Fail(ChangedMessage);
         }
 
         if (BucketRules.Check(buckets) is { Count: > 0 } errors)
@@ -46,17 +58,33 @@ public sealed class BucketEditor(IDbContextFactory<SurveyDbContext> dbFactory)
             return new BucketEditResult(new OperationResult(false, "Controleer de indeling."), errors);
         }
 
+        var ordered = new List<QuestionOption>();
         foreach (var bucket in buckets)
         {
-            var option = question.Options.Single(o => o.Id == bucket.OptionId);
+            var option = bucket.IsNew ? NewOption(question, bucket.Label.Trim()) : active[bucket.OptionId];
             option.Label = bucket.Label.Trim();
             option.MinValue = bucket.Min;
             option.MaxValue = bucket.Max;
+            ordered.Add(option);
+        }
+
+        foreach (var removed in active.Values.Where(o => !kept.Contains(o.Id)))
+        {
+            var answered = await db.Answers.AnyAsync(a => a.OptionId == removed.Id, ct)
+                || await db.FreeTexts.AnyAsync(t => t.OptionId == removed.Id, ct);
+            if (answered)
+            {
+                removed.IsRetired = true;
+            }
+            else
+            {
+                question.Options.Remove(removed);
+                db.QuestionOptions.Remove(removed);
+            }
         }
 
         var order = 1;
-        foreach (var option in buckets.Select(b => question.Options.Single(o => o.Id == b.OptionId))
-                     .Concat(question.Options.Where(o => o.IsRetired).OrderBy(o => o.Order)))
+        foreach (var option in ordered.Concat(question.Options.Where(o => o.IsRetired).OrderBy(o => o.Order)))
         {
             option.Order = order++;
         }
@@ -64,6 +92,13 @@ public sealed class BucketEditor(IDbContextFactory<SurveyDbContext> dbFactory)
         Security.SecurityLog.Add(db, Security.SecurityEvent.QuestionnaireEdited, Security.QuestionnaireChanges.Describe(db, question.Section.Edition.Year));
         await db.SaveChangesAsync(ct);
         return new BucketEditResult(OperationResult.Ok, []);
+    }
+
+    private static QuestionOption NewOption(Question question, string label)
+    {
+        var option = new QuestionOption { Key = OptionKeys.FromLabel(label, question.Options.Select(o => o.Key)), Label = label };
+        question.Options.Add(option);
+        return option;
     }
 }
 

@@ -1,7 +1,12 @@
 namespace NvzhSurvey.Core.Questionnaires;
 
-/// <summary>One bucket as the editor holds it: "1 tot 4 activiteiten" from 1 to 4; <see cref="Max"/> null is open-ended ("8 of meer").</summary>
-public sealed record BucketBounds(int OptionId, string Label, int? Min, int? Max);
+/// <summary>One bucket as the editor holds it: "1 tot 4 activiteiten" from 1 to 4; <see cref="Max"/> null is open-ended ("8 of meer").
+/// <see cref="OptionId"/> zero or below is a bucket that does not exist yet (the editor numbers new rows -1, -2, … so
+/// each has its own messages).</summary>
+public sealed record BucketBounds(int OptionId, string Label, int? Min, int? Max)
+{
+    public bool IsNew => OptionId <= 0;
+}
 
 /// <summary>A Dutch message for one field of one bucket (<see cref="Field"/>: "label", "min" or "max").</summary>
 public sealed record BucketError(int OptionId, string Field, string Message);

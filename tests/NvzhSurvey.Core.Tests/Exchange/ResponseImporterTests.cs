@@ -272,4 +272,53 @@ public class ResponseImporterTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         (await db.Organisations.CountAsync(o => o.Key.StartsWith("zho-"))).Should().Be(6);
         (await db.Responses.CountAsync(r => r.Organisation!.Key.StartsWith("zho-"))).Should().Be(6);
     }
+
+    [Fact]
+    public async Task Founding_year_and_legal_form_of_an_open_response_change_the_organisation_and_are_listed()
+    {
+        await ImportAsync(SampleBatches.Many(1, (_, o) => o.Response!.Status = "draft"));
+        var organisation = await ExecuteDbContextAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Key == "zho-01"));
+        organisation.FoundedYear.Should().Be(2012, "a new organisation takes the facts of its imported answers");
+        organisation.LegalForm.Should().Be(LegalForm.Independent);
+
+        var outcome = await ImportAsync(SampleBatches.Many(1, (_, o) =>
+        {
+            o.Response!.Status = "draft";
+            o.Response.Answers!["founded_year"] = SampleBatches.Value("2010");
+            o.Response.Answers["legal_form"] = SampleBatches.Value("\"part_of\"");
+        }));
+
+        var imported = outcome.Should().BeOfType<ImportOutcome.Imported>().Subject.Summary.Organisations.Single();
+        imported.Organisation.Should().Be(ImportAction.Updated);
+        imported.Changes.Select(c => (c.Field, c.OldValue, c.NewValue)).Should().Contain(
+            [("Oprichtingsjaar", "2012", "2010"), ("Rechtsvorm", "zelfstandig", "onderdeel van een andere organisatie")]);
+        organisation = await ExecuteDbContextAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Key == "zho-01"));
+        organisation.FoundedYear.Should().Be(2010);
+        organisation.LegalForm.Should().Be(LegalForm.PartOf);
+    }
+
+    [Fact]
+    public async Task A_completed_response_keeps_its_own_facts_and_fills_only_what_the_organisation_does_not_know()
+    {
+        await ImportAsync(SampleBatches.Many(1, (_, o) => o.Response!.Status = "draft"));
+        await ExecuteDbContextAsync(db => db.Organisations.Where(o => o.Key == "zho-01")
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LegalForm, (LegalForm?)null)));
+
+        await ImportAsync(SampleBatches.Many(1, (_, o) =>
+        {
+            o.Response!.Status = "completed";
+            o.Response.Answers!["founded_year"] = SampleBatches.Value("2001");
+        }));
+
+        var organisation = await ExecuteDbContextAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Key == "zho-01"));
+        organisation.FoundedYear.Should().Be(2012, "a completed response is a frozen copy: it does not overwrite the profile");
+        organisation.LegalForm.Should().Be(LegalForm.Independent, "an empty fact is filled from the answers");
+        var answer = await ExecuteDbContextAsync(db => (
+            from a in db.Answers
+            join q in db.Questions on a.QuestionId equals q.Id
+            join r in db.Responses on a.ResponseId equals r.Id
+            where q.Key == "founded_year" && r.Organisation!.Key == "zho-01" && r.Edition!.Year == OpenYear
+            select a.NumberValue).SingleAsync());
+        answer.Should().Be(2001);
+    }
 }

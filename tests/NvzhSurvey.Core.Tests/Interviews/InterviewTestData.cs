@@ -25,10 +25,11 @@ internal sealed class InterviewTestData(IDbContextFactory<SurveyDbContext> facto
         public string Absolute(string relative) => "http://localhost:5080/" + relative.TrimStart('/');
     }
 
-    public sealed class Staff(string name = "medewerker@nvzh.example") : ICurrentActor
+    public sealed class Staff(string name = "medewerker@nvzh.example", string? displayName = null) : ICurrentActor
     {
         public string? UserId => "staff-1";
         public string? UserName => name;
+        public string? DisplayName => displayName ?? name;
     }
 
     /// <summary>An organisation with two active locations and one closed one.</summary>

@@ -32,6 +32,23 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     }
 
     [Fact]
+    public async Task Last_changed_by_is_the_display_name_and_the_audit_keeps_the_user_name()
+    {
+        var (form, organisationId) = await NewInterviewAsync();
+        var staff = new InterviewTestData.Staff("anne@nvzh.example", "Anne de Vries");
+        var writer = new InterviewTestData(Database.CreateFactory(staff), staff).Writer;
+        var fte = form.Questions.Single(q => q.Key == "fte");
+
+        var result = await writer.SaveAsync(Actor.System(), form.EditionId, organisationId,
+            new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "3")] });
+
+        result.LastChangedBy.Should().Be("Anne de Vries");
+        (await Data().Loader.LoadAsync(2025, organisationId))!.LastChangedBy.Should().Be("Anne de Vries");
+        (await ExecuteDbContextAsync(db => db.AuditEntries.AnyAsync(a => a.ResponseId == result.ResponseId && a.UserName == "anne@nvzh.example")))
+            .Should().BeTrue("the audit log names the account");
+    }
+
+    [Fact]
     public async Task The_first_save_creates_a_draft_with_the_answers_the_location_snapshot_and_audit_rows()
     {
         var (form, organisationId) = await NewInterviewAsync();

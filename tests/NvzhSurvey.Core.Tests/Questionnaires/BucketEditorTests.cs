@@ -72,4 +72,51 @@ public class BucketEditorTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         (await Editor.SaveAsync(Actor.Member("lid", "Lid", organisationId), question.Id, OpenEnded(question))).Result.Error.Should().Be(Actor.NotAllowedMessage);
         (await ActivityCountAsync()).Options.Should().NotContain(o => o.Label == "8 of meer");
     }
+
+    [Fact]
+    public async Task Staff_add_a_bucket_with_a_key_from_its_text_and_remove_one_and_the_report_order_follows()
+    {
+        await SeedDemoDataAsync();
+        await SetStatusAsync(EditionStatus.Draft);
+        var question = await ActivityCountAsync();
+        var options = question.Options.Where(o => !o.IsRetired).OrderBy(o => o.Order).ToList();
+        var removedKey = options[^1].Key;
+        List<BucketBounds> buckets =
+        [
+            new(options[0].Id, "1 tot 4 activiteiten", 1, 4),
+            new(options[1].Id, "5 tot 7 activiteiten", 5, 7),
+            new(-1, "8 tot 11 activiteiten", 8, 11),
+            new(-2, "12 of meer", 12, null),
+        ];
+
+        var result = await Editor.SaveAsync(Actor.System(), question.Id, buckets);
+
+        result.Result.Succeeded.Should().BeTrue(result.Result.Error);
+        var stored = (await ActivityCountAsync()).Options.OrderBy(o => o.Order).ToList();
+        stored.Select(o => (o.Label, o.MinValue, o.MaxValue)).Should().Equal(
+            ("1 tot 4 activiteiten", 1, 4), ("5 tot 7 activiteiten", 5, 7), ("8 tot 11 activiteiten", 8, 11), ("12 of meer", 12, (int?)null));
+        stored[2].Key.Should().Be("8_tot_11_activiteiten");
+        stored[3].Key.Should().Be("12_of_meer");
+        stored.Should().NotContain(o => o.Key == removedKey, "a bucket no answer refers to is deleted");
+        AnswerRules.WarnNumber(await ActivityCountAsync(), 40).Should().BeNull("40 falls in ‘12 of meer’");
+    }
+
+    [Fact]
+    public async Task Removing_every_bucket_or_sending_an_unknown_one_is_refused_and_nothing_changes()
+    {
+        await SeedDemoDataAsync();
+        await SetStatusAsync(EditionStatus.Draft);
+        var question = await ActivityCountAsync();
+        var before = question.Options.OrderBy(o => o.Order).Select(o => (o.Key, o.Label, o.MinValue, o.MaxValue)).ToList();
+
+        (await Editor.SaveAsync(Actor.System(), question.Id, [])).Result.Error.Should().Be(BucketEditor.AtLeastOneMessage);
+        (await Editor.SaveAsync(Actor.System(), question.Id, [new(int.MaxValue, "1 of meer", 1, null)])).Result.Error
+            .Should().Be(BucketEditor.ChangedMessage, "an option of another question (or one removed meanwhile) is not this question's");
+        var first = question.Options.OrderBy(o => o.Order).First().Id;
+        (await Editor.SaveAsync(Actor.System(), question.Id, [new(first, "1 tot 4", 1, 4), new(first, "5 of meer", 5, null)])).Result.Error
+            .Should().Be(BucketEditor.ChangedMessage, "one bucket cannot be sent twice");
+
+        (await ActivityCountAsync()).Options.OrderBy(o => o.Order).Select(o => (o.Key, o.Label, o.MinValue, o.MaxValue))
+            .Should().Equal(before);
+    }
 }

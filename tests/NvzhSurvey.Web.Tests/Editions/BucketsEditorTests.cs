@@ -45,6 +45,25 @@ public class BucketsEditorTests : ComponentTest
     }
 
     [Fact]
+    public void A_new_bucket_starts_one_above_the_last_and_a_removed_one_takes_its_messages_along()
+    {
+        var editor = Context.Render<BucketsEditor>(p => p.Add(c => c.Question, ActivityCount()).Add(c => c.IsDraft, true));
+
+        editor.Find("[data-testid=add-bucket]").Click();
+
+        var rows = editor.FindAll("[data-testid=bucket-row]");
+        rows.Should().HaveCount(4);
+        rows[3].QuerySelectorAll("input")[1].GetAttribute("value").Should().Be("11", "the new bucket starts one above ‘8 tot 10’");
+        editor.Find("[data-testid=save-buckets]").Click(); // the new bucket has no text yet
+        editor.FindAll("[data-testid=bucket-row]")[3].TextContent.Should().Contain("Vul een tekst in");
+
+        editor.FindAll("[data-testid=remove-bucket]")[3].Click();
+
+        editor.FindAll("[data-testid=bucket-row]").Should().HaveCount(3);
+        editor.Markup.Should().NotContain("Vul een tekst in");
+    }
+
+    [Fact]
     public void Outside_a_draft_edition_the_buckets_are_not_editable()
     {
         var editor = Context.Render<BucketsEditor>(p => p.Add(c => c.Question, ActivityCount()).Add(c => c.IsDraft, false));

@@ -50,6 +50,24 @@ public class InterviewFormTests : ComponentTest
     }
 
     [Fact]
+    public async Task The_prerender_shows_a_loading_bar_and_builds_no_form_so_nothing_is_typed_into_a_dead_input()
+    {
+        Context.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        var loaded = 0;
+        var organisationId = await OrganisationAsync("demo-22");
+
+        var form = Context.Render<InterviewForm>(p => p
+            .Add(c => c.EditionYear, 2025)
+            .Add(c => c.OrganisationId, organisationId)
+            .Add(c => c.Actor, Actor.Staff(null, "Medewerker"))
+            .Add(c => c.OnLoaded, _ => loaded++));
+
+        form.Find("[data-testid=interview-loading]").TextContent.Should().Be("Het formulier wordt geladen…");
+        form.FindAll("input, textarea, [data-testid=interview-form]").Should().BeEmpty();
+        loaded.Should().Be(0, "the form is loaded once, by the circuit");
+    }
+
+    [Fact]
     public async Task Taking_over_last_years_answers_marks_every_section_until_it_is_confirmed()
     {
         var form = Render(await OrganisationAsync("demo-20"));

@@ -14,6 +14,7 @@ internal sealed class CurrentUserActor(IHttpContextAccessor http, IServiceProvid
 
     public string? UserId => User?.FindFirstValue(ClaimTypes.NameIdentifier);
     public string? UserName => User?.Identity?.Name ?? "systeem";
+    public string? DisplayName => User?.ShownName() ?? "systeem";
 
     private ClaimsPrincipal? User => _user ??= Resolve();
 

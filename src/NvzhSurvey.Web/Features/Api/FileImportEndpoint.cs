@@ -1,6 +1,7 @@
 using Microsoft.OpenApi;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Exchange.Files;
+using NvzhSurvey.Web.Features.Accounts;
 
 namespace NvzhSurvey.Web.Features.Api;
 
@@ -31,7 +32,7 @@ internal static class FileImportEndpoint
         }
 
         var mode = string.Equals(emptyCells, "clear", StringComparison.OrdinalIgnoreCase) ? EmptyCells.Clear : EmptyCells.Keep;
-        var changedBy = request.HttpContext.User.Identity?.Name ?? "API";
+        var changedBy = request.HttpContext.User.ShownName() ?? "API";
         var preview = await importer.PreviewAsync(year, "upload" + extension, body!, changedBy, mode, cancellationToken);
         if (preview.Refusal is { } refusal)
         {

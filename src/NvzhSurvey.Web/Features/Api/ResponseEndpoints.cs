@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Exchange.Files;
+using NvzhSurvey.Web.Features.Accounts;
 
 namespace NvzhSurvey.Web.Features.Api;
 
@@ -38,7 +39,7 @@ internal static class ResponseEndpoints
             return problem;
         }
 
-        var changedBy = request.HttpContext.User.Identity?.Name ?? "API";
+        var changedBy = request.HttpContext.User.ShownName() ?? "API";
         var outcome = await importer.ImportAsync(year, batch, changedBy, dryRun, cancellationToken);
         return ToResult(outcome);
     }

@@ -14,8 +14,8 @@ public static class UserInterfaceSetup
         CultureInfo.DefaultThreadCurrentCulture = Dutch;
         CultureInfo.DefaultThreadCurrentUICulture = Dutch;
 
-        // The interview form hands its prerendered model to the circuit (PersistentComponentState); the browser sends
-        // that state back when the circuit starts, which exceeds SignalR's default 32 KB message limit.
+        // An input event carries the whole value of the field: long free texts and internal notes can exceed SignalR's
+        // default 32 KB message limit.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = 512 * 1024);
         services.AddMudServices(options =>
