@@ -15,14 +15,18 @@ public class ReportAcrossInstancesTests(TwoInstancesFixture instances, ITestOutp
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
 
-    [Fact]
-    public async Task A_change_saved_on_one_instance_is_in_the_other_instances_cached_report_within_two_seconds()
+    /// <param name="inTransaction">false: one auto-committed statement (notified right after it); true: inside an
+    /// explicit transaction (notified by the commit).</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_change_saved_on_one_instance_is_in_the_other_instances_cached_report_within_two_seconds(bool inTransaction)
     {
         await ReportCacheTests.WaitUntilListeningAsync(instances.B);
         var clientB = await instances.B.CreateSignedInClientAsync(SurveyAppFactory.AdminEmail);
         var before = await ReportCacheTests.FteTotalAsync(clientB);
 
-        await ReportCacheTests.AddToFirstFteAsync(instances.A, 2m);
+        await ReportCacheTests.AddToFirstFteAsync(instances.A, 2m, inTransaction);
 
         await ShowsWithinTwoSecondsAsync(clientB, before + 2m);
     }

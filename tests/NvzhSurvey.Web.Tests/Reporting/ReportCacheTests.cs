@@ -42,14 +42,19 @@ public class ReportCacheTests(AppFixture app)
     }
 
     /// <summary>Changes the first 2024 "fte" answer through the app's own DbContext factory (so through its interceptors).</summary>
-    internal static async Task AddToFirstFteAsync(SurveyAppFactory factory, decimal change)
+    internal static async Task AddToFirstFteAsync(SurveyAppFactory factory, decimal change, bool inTransaction = false)
     {
         using var scope = factory.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SurveyDbContext>>().CreateDbContextAsync();
+        await using var transaction = inTransaction ? await db.Database.BeginTransactionAsync() : null;
         var fte = await db.Answers.Where(a => db.Questions.Any(q => q.Id == a.QuestionId && q.Key == "fte" && q.Section!.Edition!.Year == 2024))
             .OrderBy(a => a.Id).FirstAsync();
         fte.NumberValue += change;
         await db.SaveChangesAsync();
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
     }
 
     /// <summary>The 2024 report's fte total as the API serves it (through the app's <see cref="ReportCache"/>).</summary>
