@@ -127,7 +127,9 @@ public class InterviewFormTests : ComponentTest
     public async Task Member_mode_hides_the_interview_details_and_offers_to_submit()
     {
         var organisationId = await OrganisationAsync("demo-22");
-        // A response with history (interview details saved by staff, no answers yet, so last year's answers are still offered).
+        // Before there is a response: last year's answers are offered, in the member's wording.
+        Render(organisationId, memberMode: true).Find("[data-testid=prefill-offer]").TextContent.Should().Contain("U heeft in 2024 de vragenlijst ingevuld");
+        // A response with history (staff saved the interview details), which staff see and a member must not.
         await using (var db = _app.Factory.Database.CreateDbContext())
         {
             var editionId = await db.Editions.Where(e => e.Year == 2025).Select(e => e.Id).SingleAsync();
@@ -144,6 +146,5 @@ public class InterviewFormTests : ComponentTest
 
         form.Markup.Should().NotContain("Interviewgegevens").And.NotContain("Interne notities").And.NotContain("Geschiedenis");
         form.FindAll("button").Select(b => b.TextContent.Trim()).Should().Contain("Indienen").And.NotContain("Afgerond");
-        form.Find("[data-testid=prefill-offer]").TextContent.Should().Contain("U heeft in 2024 de vragenlijst ingevuld");
     }
 }
