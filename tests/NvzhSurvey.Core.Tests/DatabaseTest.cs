@@ -37,6 +37,25 @@ public abstract class DatabaseTest(DatabaseFixture fixture) : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Waits until a session of this test's database waits for a lock it has not been granted (pg_locks), never on a
+    /// sleep alone. Fails at once when <paramref name="writer"/> finishes first: then it did not wait for the lock.
+    /// </summary>
+    protected async Task WaitUntilWaitingForALockAsync(Task writer, string because)
+    {
+        await using var db = CreateDbContext();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await db.Database.SqlQuery<int>($"""
+                   SELECT count(*)::int AS "Value" FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                   WHERE NOT l.granted AND a.datname = current_database()
+                   """).SingleAsync() == 0)
+        {
+            writer.IsCompleted.Should().BeFalse(because);
+            DateTime.UtcNow.Should().BeBefore(deadline, because);
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Loads the demo data set (2024 published, 2025 open; 49 member organisations, 25 took part in 2024).</summary>
     protected Task<bool> SeedDemoDataAsync() =>
         new DemoDataSeeder(Database.CreateFactory(), TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedAsync();

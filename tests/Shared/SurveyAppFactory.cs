@@ -37,6 +37,12 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
     /// <summary>The PostgreSQL server for the app's database; default NVZH_TEST_POSTGRES.</summary>
     public string? ServerConnectionString { get; init; }
 
+    /// <summary>
+    /// Another app's database to start on instead of a new one (a second app instance on the same database); this app
+    /// leaves it to its owner. Set <see cref="SeedDemoData"/> false: the owner has seeded it.
+    /// </summary>
+    public TestDatabase? SharedDatabase { get; init; }
+
     /// <summary>Extra services, registered after the app's own (e.g. a Serilog sink that collects log events).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
@@ -51,7 +57,7 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
 
     public async Task StartAsync(string databasePrefix = "nvzh_web")
     {
-        _database = await TestDatabase.CreateAsync(databasePrefix, migrate: false, ServerConnectionString);
+        _database = SharedDatabase ?? await TestDatabase.CreateAsync(databasePrefix, migrate: false, ServerConnectionString);
         if (UseKestrelServer)
         {
             _port = FreePorts.Next();
@@ -144,7 +150,7 @@ public partial class SurveyAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null)
+        if (_database is not null && SharedDatabase is null)
         {
             await _database.DisposeAsync();
         }

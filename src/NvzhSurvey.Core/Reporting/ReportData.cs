@@ -70,9 +70,8 @@ internal sealed class ReportData
         var provinces = includeProvinces
             ? QueryAsync(dbFactory, (db, completed) => ParticipantProvincesAsync(db, completed, ct), edition.Id, ct)
             : Task.FromResult(new List<ProvinceCount>());
-        var memberProvinces = includeProvinces ? MemberProvincesAsync(dbFactory, ct) : Task.FromResult(new List<ProvinceCount>());
-        var memberOrganisations = includeProvinces ? MemberOrganisationsWithLocationAsync(dbFactory, ct) : Task.FromResult(0);
-        await Task.WhenAll(locations, options, numbers, texts, members, provinces, memberProvinces, memberOrganisations);
+        var memberProvinces = includeProvinces ? MemberProvincesAsync(dbFactory, ct) : Task.FromResult(MemberProvinces.None);
+        await Task.WhenAll(locations, options, numbers, texts, members, provinces, memberProvinces);
 
         var questionOfOption = edition.Sections.SelectMany(s => s.Questions).SelectMany(q => q.Options).ToDictionary(o => o.Id, o => o.QuestionId);
         return new ReportData
@@ -85,8 +84,8 @@ internal sealed class ReportData
                 .ToList(),
             Texts = await texts,
             Members = await members,
-            ProvinceCounts = includeProvinces ? [.. await provinces, .. await memberProvinces] : null,
-            MemberOrganisationsWithLocation = await memberOrganisations,
+            ProvinceCounts = includeProvinces ? [.. await provinces, .. (await memberProvinces).Counts] : null,
+            MemberOrganisationsWithLocation = (await memberProvinces).Organisations,
         };
     }
 
@@ -104,20 +103,29 @@ internal sealed class ReportData
             .Select(g => new ProvinceCount(g.Key, false, g.Select(l => l.ResponseId).Distinct().Count(), g.Count()))
             .ToListAsync(ct);
 
-    /// <summary>All current members' open locations per province (live data: frozen in the snapshot when published).</summary>
-    private static async Task<List<ProvinceCount>> MemberProvincesAsync(IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken ct)
+    /// <summary>
+    /// All current members' open locations per province (live data: frozen in the snapshot when published), and how
+    /// many members have an open location anywhere: one query, the total as a scalar subquery on every row.
+    /// </summary>
+    private static async Task<MemberProvinces> MemberProvincesAsync(IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await OpenMemberLocations(db)
+        var open = OpenMemberLocations(db);
+        var rows = await open
             .GroupBy(l => l.Province)
-            .Select(g => new ProvinceCount(g.Key, true, g.Select(l => l.OrganisationId).Distinct().Count(), g.Count()))
+            .Select(g => new
+            {
+                Count = new ProvinceCount(g.Key, true, g.Select(l => l.OrganisationId).Distinct().Count(), g.Count()),
+                Organisations = open.Select(l => l.OrganisationId).Distinct().Count(),
+            })
             .ToListAsync(ct);
+        // No rows means no open member location at all, so no member organisation with one either.
+        return new MemberProvinces([.. rows.Select(r => r.Count)], rows.Select(r => r.Organisations).FirstOrDefault());
     }
 
-    private static async Task<int> MemberOrganisationsWithLocationAsync(IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken ct)
+    private sealed record MemberProvinces(List<ProvinceCount> Counts, int Organisations)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await OpenMemberLocations(db).Select(l => l.OrganisationId).Distinct().CountAsync(ct);
+        public static readonly MemberProvinces None = new([], 0);
     }
 
     private static IQueryable<Organisations.Location> OpenMemberLocations(SurveyDbContext db) =>

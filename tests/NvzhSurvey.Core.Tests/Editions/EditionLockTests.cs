@@ -11,20 +11,6 @@ namespace NvzhSurvey.Core.Tests.Editions;
 /// <summary>Closing or publishing against autosave and imports: each write is in the edition before it closes, or refused.</summary>
 public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-
-    /// <summary>Waits until some session waits for a lock (pg_locks), never on a sleep alone.</summary>
-    private async Task WaitForLockWaiterAsync()
-    {
-        await using var db = CreateDbContext();
-        var deadline = DateTime.UtcNow + Timeout;
-        while (await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted").SingleAsync() == 0)
-        {
-            DateTime.UtcNow.Should().BeBefore(deadline, "a writer should be waiting for the edition lock");
-            await Task.Delay(20);
-        }
-    }
-
     private async Task<(SurveyDbContextHolder Holder, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction Transaction)> CloseInProgressAsync(int year)
     {
         var db = CreateDbContext();
@@ -47,7 +33,7 @@ public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         {
             Details = new InterviewDetails(null, "Laatste moment", null),
         });
-        await WaitForLockWaiterAsync();
+        await WaitUntilWaitingForALockAsync(save, "the autosave waits for the close");
         save.IsCompleted.Should().BeFalse();
         await closing.CommitAsync();
         await holder.DisposeAsync();
@@ -63,7 +49,7 @@ public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         var (holder, closing) = await CloseInProgressAsync(2025);
 
         var import = new ResponseImporter(Database.CreateFactory(), TimeProvider.System).ImportAsync(2025, SampleBatches.Many(2), "test");
-        await WaitForLockWaiterAsync();
+        await WaitUntilWaitingForALockAsync(import, "the import waits for the close");
         import.IsCompleted.Should().BeFalse();
         await closing.CommitAsync();
         await holder.DisposeAsync();
@@ -82,7 +68,7 @@ public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await writer.Database.ExecuteSqlAsync($"UPDATE \"Organisations\" SET \"City\" = 'Tijdens het sluiten' WHERE \"Key\" = 'demo-01'");
 
         var close = new EditionService(Database.CreateFactory(), TimeProvider.System).ChangeStatusAsync(2025, EditionStatus.Closed);
-        await WaitForLockWaiterAsync();
+        await WaitUntilWaitingForALockAsync(close, "closing waits for the writer");
         close.IsCompleted.Should().BeFalse("closing waits for the writer");
         await saving.CommitAsync();
 

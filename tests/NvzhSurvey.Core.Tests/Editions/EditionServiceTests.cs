@@ -106,7 +106,7 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
         await publisher.Database.ExecuteSqlAsync($"UPDATE \"Editions\" SET \"Status\" = {(int)EditionStatus.Published} WHERE \"Year\" = 2025");
 
         var save = Service.SaveTextsAsync(2025, [new(introduction.Key, "Op het laatste moment.", introduction.Version)]);
-        await Task.Delay(500);
+        await WaitUntilWaitingForALockAsync(save, "the save waits until the publication is committed");
         save.IsCompleted.Should().BeFalse("the save waits until the publication is committed");
         await publishing.CommitAsync();
 

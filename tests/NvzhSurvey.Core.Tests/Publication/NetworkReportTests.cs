@@ -37,6 +37,25 @@ public class NetworkReportTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     }
 
     [Fact]
+    public async Task The_member_figures_count_open_locations_per_province_and_each_member_with_one_once()
+    {
+        await SeedDemoDataAsync();
+        var open = await ExecuteDbContextAsync(db => db.Locations
+            .Where(l => l.IsActive && l.Organisation!.MembershipStatus == MembershipStatus.Member && !l.Organisation.IsArchived)
+            .Select(l => new { l.OrganisationId, l.Province }).ToListAsync());
+
+        var network = (await new ReportBuilder(Database.CreateFactory()).BuildAsync(2025))!.Network!;
+
+        network.MemberOrganisations.Should().Be(open.Select(l => l.OrganisationId).Distinct().Count()).And.BeGreaterThan(0);
+        foreach (var province in network.Provinces)
+        {
+            var here = open.Where(l => l.Province == province.Province).ToList();
+            (province.MemberOrganisations, province.MemberLocations).Should()
+                .Be((here.Select(l => l.OrganisationId).Distinct().Count(), here.Count), province.Name);
+        }
+    }
+
+    [Fact]
     public async Task The_demo_switches_the_public_page_on_only_for_a_published_edition()
     {
         await SeedDemoDataAsync();

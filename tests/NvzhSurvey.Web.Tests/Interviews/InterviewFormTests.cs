@@ -6,6 +6,7 @@ using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Cycle;
 using NvzhSurvey.Core.Mail;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Web.Features.Interviews;
 
 namespace NvzhSurvey.Web.Tests.Interviews;
@@ -143,10 +144,25 @@ public class InterviewFormTests : ComponentTest
     [Fact]
     public async Task Member_mode_hides_the_interview_details_and_offers_to_submit()
     {
-        var form = Render(await OrganisationAsync("demo-22"), memberMode: true);
+        var organisationId = await OrganisationAsync("demo-22");
+        // Before there is a response: last year's answers are offered, in the member's wording.
+        Render(organisationId, memberMode: true).Find("[data-testid=prefill-offer]").TextContent.Should().Contain("U heeft in 2024 de vragenlijst ingevuld");
+        // A response with history (staff saved the interview details), which staff see and a member must not.
+        await using (var db = _app.Factory.Database.CreateDbContext())
+        {
+            var editionId = await db.Editions.Where(e => e.Year == 2025).Select(e => e.Id).SingleAsync();
+            var saved = await Context.Services.GetRequiredService<InterviewWriter>().SaveAsync(Actor.Staff(null, "Medewerker"), editionId, organisationId,
+                new InterviewChanges(null) { Details = new InterviewDetails(null, "Interviewer van demo-22", null) });
+            saved.Outcome.Should().Be(SaveOutcome.Saved);
+        }
+
+        var staff = Render(organisationId);
+        staff.FindAll("button").Single(b => b.TextContent.Contains("Geschiedenis tonen")).Click();
+        staff.WaitForAssertion(() => staff.Find("[data-testid=history]").TextContent.Should().Contain("Interview aangemaakt"), SaveTimeout);
+
+        var form = Render(organisationId, memberMode: true);
 
         form.Markup.Should().NotContain("Interviewgegevens").And.NotContain("Interne notities").And.NotContain("Geschiedenis");
         form.FindAll("button").Select(b => b.TextContent.Trim()).Should().Contain("Indienen").And.NotContain("Afgerond");
-        form.Find("[data-testid=prefill-offer]").TextContent.Should().Contain("U heeft in 2024 de vragenlijst ingevuld");
     }
 }

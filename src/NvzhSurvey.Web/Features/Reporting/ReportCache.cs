@@ -5,12 +5,14 @@ using NvzhSurvey.Core.Reporting;
 namespace NvzhSurvey.Web.Features.Reporting;
 
 /// <summary>
-/// Reuses a computed report while this instance has saved nothing since (<see cref="SurveyDataVersion"/>), and for at
-/// most <see cref="MaxAge"/>, which bounds how long a change made through another app instance can go unseen.
+/// Reuses a computed report while no app instance on the database has saved anything since: this instance's saves
+/// and the other instances' notifications (<see cref="SurveyChangeListener"/>) both bump <see cref="SurveyDataVersion"/>.
+/// While the listener is not connected, nothing is reused. <see cref="MaxAge"/> only bounds the rare notification that
+/// could not be sent after a commit (logged as a warning by the saving instance).
 /// </summary>
-public sealed class ReportCache(IMemoryCache cache, SurveyDataVersion version, ReportBuilder builder)
+public sealed class ReportCache(IMemoryCache cache, SurveyDataVersion version, SurveyChangeListener otherInstances, ReportBuilder builder)
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
     private sealed record Entry(long Version, EditionReport? Report);
 
@@ -21,7 +23,7 @@ public sealed class ReportCache(IMemoryCache cache, SurveyDataVersion version, R
     {
         var key = (nameof(ReportCache), year, includeHiddenTexts, seesEverything);
         var current = version.Current;
-        if (cache.TryGetValue(key, out Entry? entry) && entry!.Version == current)
+        if (otherInstances.IsListening && cache.TryGetValue(key, out Entry? entry) && entry!.Version == current)
         {
             return entry.Report;
         }

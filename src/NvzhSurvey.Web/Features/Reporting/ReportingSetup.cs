@@ -11,6 +11,10 @@ public static class ReportingSetup
             sp.GetRequiredService<IConfiguration>().GetValue("Reporting:MinimumAnswers", SmallNumberRule.DefaultMinimum)));
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportCache>();
+        // Other app instances on the same database invalidate this one's reports through LISTEN/NOTIFY (ADR 016).
+        services.AddSingleton<NvzhSurvey.Core.Data.SurveyChangeChannel>();
+        services.AddSingleton<SurveyChangeListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<SurveyChangeListener>());
         services.AddScoped<DataChecker>();
         services.AddScoped<NvzhSurvey.Core.Reporting.Checks.YearOnYearChecker>();
         services.AddScoped<NvzhSurvey.Core.Reporting.Checks.DataCheckResolver>();
