@@ -21,6 +21,8 @@ public static class IntakeSetup
         services.AddScoped<OrganisationService>();
         services.AddScoped<OrganisationHistory>();
         services.AddScoped<EditionService>();
+        services.AddScoped<EditionOverview>();
+        services.AddScoped<EditionTextsLoader>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMembershipService>();
         services.AddScoped<NvzhSurvey.Core.Editions.Membership.EditionMemberList>();
         services.AddScoped<QuestionnaireEditor>();
