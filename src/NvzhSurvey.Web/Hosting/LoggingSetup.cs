@@ -1,7 +1,7 @@
 using Serilog;
 using Serilog.Events;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 public static class LoggingSetup
 {

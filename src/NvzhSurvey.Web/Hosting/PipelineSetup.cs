@@ -4,7 +4,7 @@ using NvzhSurvey.Web.Components;
 using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Accounts.Security;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 public static class PipelineSetup
 {

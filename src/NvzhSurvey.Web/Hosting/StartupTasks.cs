@@ -3,7 +3,7 @@ using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Demo;
 using NvzhSurvey.Web.Features.Accounts;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 /// <summary>
 /// Runs before the server accepts requests: migrations, roles and the first administrator, the bootstrap API

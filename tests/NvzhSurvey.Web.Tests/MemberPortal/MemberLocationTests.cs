@@ -7,9 +7,9 @@ using MudBlazor;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Organisations;
-using NvzhSurvey.Web.Features.Accounts.Portal;
+using NvzhSurvey.Web.Features.MemberPortal;
 
-namespace NvzhSurvey.Web.Tests.Accounts.Portal;
+namespace NvzhSurvey.Web.Tests.MemberPortal;
 
 /// <summary>The member's location page against the app's PostgreSQL database (organisation demo-15, used by no other test).</summary>
 [Collection(AppCollection.Name)]

@@ -1,7 +1,8 @@
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Exchange.Files;
+using NvzhSurvey.Web.Features.Api;
 
-namespace NvzhSurvey.Web.Features.Api;
+namespace NvzhSurvey.Web.Features.Exchange;
 
 /// <summary>GET /editions/{year}/responses.csv and .xlsx: one row per organisation (see <see cref="ResponseTable"/>).</summary>
 internal static class FileEndpoints

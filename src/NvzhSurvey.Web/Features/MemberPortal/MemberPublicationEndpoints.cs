@@ -1,9 +1,10 @@
 using System.Globalization;
 using NvzhSurvey.Core.MemberPortal;
 using NvzhSurvey.Core.Publication;
+using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Publication;
 
-namespace NvzhSurvey.Web.Features.Accounts.Portal;
+namespace NvzhSurvey.Web.Features.MemberPortal;
 
 /// <summary>
 /// GET /mijn-organisatie/publicaties/{year}/publicatie.pdf: a published edition's PDF for members (its stored snapshot,

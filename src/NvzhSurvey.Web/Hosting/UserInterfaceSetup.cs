@@ -2,7 +2,7 @@ using System.Globalization;
 using MudBlazor;
 using MudBlazor.Services;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 public static class UserInterfaceSetup
 {

@@ -5,7 +5,7 @@ using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Exchange.Files;
 using NvzhSurvey.Tests.Shared;
 
-namespace NvzhSurvey.Browser.Tests.Api;
+namespace NvzhSurvey.Browser.Tests.Exchange;
 
 [Collection(BrowserCollection.Name)]
 public class ExchangePageBrowserTests(BrowserFixture browser)

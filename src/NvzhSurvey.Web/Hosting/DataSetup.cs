@@ -4,7 +4,7 @@ using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Demo;
 using NvzhSurvey.Web.Features.Accounts;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 public static class DataSetup
 {

@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.MemberPortal;
-using NvzhSurvey.Web.Features.Accounts.Portal;
+using NvzhSurvey.Web.Features.MemberPortal;
 
-namespace NvzhSurvey.Web.Tests.Accounts.Portal;
+namespace NvzhSurvey.Web.Tests.MemberPortal;
 
 /// <summary>The published editions on the member portal: the demo's published 2024 with report page and PDF, not the open 2025.</summary>
 [Collection(AppCollection.Name)]

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 /// <summary>
 /// Refuses to start with settings that are unsafe on the internet, each with a message naming the setting.

@@ -1,4 +1,4 @@
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 /// <summary>Configuration read at start: "Database:MigrateOnStartup", "Seed:DemoData" and "Bootstrap:*".</summary>
 public sealed class StartupOptions

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NvzhSurvey.Core.Data;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 /// <summary>Healthy when the database answers a trivial query within the request.</summary>
 internal sealed class DatabaseHealthCheck(IDbContextFactory<SurveyDbContext> dbFactory) : IHealthCheck

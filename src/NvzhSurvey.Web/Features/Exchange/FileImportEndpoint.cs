@@ -1,8 +1,9 @@
 using Microsoft.OpenApi;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Exchange.Files;
+using NvzhSurvey.Web.Features.Api;
 
-namespace NvzhSurvey.Web.Features.Api;
+namespace NvzhSurvey.Web.Features.Exchange;
 
 /// <summary>
 /// POST /editions/{year}/responses/import with an Excel or CSV body: the same reading, limits, dry run and

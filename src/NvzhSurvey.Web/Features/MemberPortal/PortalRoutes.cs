@@ -1,4 +1,4 @@
-namespace NvzhSurvey.Web.Features.Accounts.Portal;
+namespace NvzhSurvey.Web.Features.MemberPortal;
 
 public static class PortalRoutes
 {

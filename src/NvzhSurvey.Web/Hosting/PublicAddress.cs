@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.HostFiltering;
 using NvzhSurvey.Web.Features.Accounts.Mail;
 
-namespace NvzhSurvey.Web.Features.Hosting;
+namespace NvzhSurvey.Web.Hosting;
 
 /// <summary>
 /// The app's one public address, "Mail:LinkBaseUrl" (e.g. https://onderzoek.nvzh.nl): every link in a mail is built

@@ -1,7 +1,6 @@
 using NvzhSurvey.Core.Mail;
-using NvzhSurvey.Web.Features.Accounts.Mail;
 
-namespace NvzhSurvey.Web.Features.Mail;
+namespace NvzhSurvey.Web.Features.Accounts.Mail;
 
 /// <summary>Core's links for mails, from the one configured public address (<see cref="AccountLinks"/>).</summary>
 internal sealed class PublicLinks(AccountLinks links) : IPublicLinks
