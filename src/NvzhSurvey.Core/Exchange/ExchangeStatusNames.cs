@@ -2,8 +2,8 @@ using NvzhSurvey.Core.Responses;
 
 namespace NvzhSurvey.Core.Exchange;
 
-/// <summary>The names of <see cref="ResponseStatus"/> in imports and exports: "notStarted", "draft", "submittedByMember", "completed".</summary>
-public static class ResponseStatuses
+/// <summary>The names of <see cref="ResponseStatus"/> in imports and exports (the people's Dutch names are <see cref="ResponseStatuses"/>): "notStarted", "draft", "submittedByMember", "completed".</summary>
+public static class ExchangeStatusNames
 {
     public const string Choices = "notStarted, draft, submittedByMember, completed";
 
