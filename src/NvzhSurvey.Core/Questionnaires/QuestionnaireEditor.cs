@@ -102,9 +102,9 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
     }
 
     public Task<OperationResult> MoveQuestionAsync(int questionId, int direction, CancellationToken ct = default) =>
-        WithQuestionAsync(questionId, (db, question) =>
+        WithQuestionAsync(questionId, async (db, question) =>
         {
-            var siblings = db.Questions.Where(q => q.SectionId == question.SectionId).OrderBy(q => q.Order).ToList();
+            var siblings = await db.Questions.Where(q => q.SectionId == question.SectionId).OrderBy(q => q.Order).ToListAsync(ct);
             return Swap(siblings, siblings.IndexOf(question), direction, q => q.Order, (q, o) => q.Order = o);
         }, ct);
 
@@ -116,9 +116,9 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         }, ct);
 
     public Task<OperationResult> AddOptionAsync(int questionId, string key, string label, CancellationToken ct = default) =>
-        WithQuestionAsync(questionId, (db, question) =>
+        WithQuestionAsync(questionId, async (db, question) =>
         {
-            var options = db.QuestionOptions.Where(o => o.QuestionId == questionId).ToList();
+            var options = await db.QuestionOptions.Where(o => o.QuestionId == questionId).ToListAsync(ct);
             key = string.IsNullOrWhiteSpace(key) ? OptionKeys.FromLabel(label, options.Select(o => o.Key)) : key.Trim().ToLowerInvariant();
             if (CheckKey(key) is { } keyError)
             {
@@ -158,9 +158,9 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         }, ct);
 
     public Task<OperationResult> MoveOptionAsync(int optionId, int direction, CancellationToken ct = default) =>
-        WithOptionAsync(optionId, (db, option) =>
+        WithOptionAsync(optionId, async (db, option) =>
         {
-            var siblings = db.QuestionOptions.Where(o => o.QuestionId == option.QuestionId).OrderBy(o => o.Order).ToList();
+            var siblings = await db.QuestionOptions.Where(o => o.QuestionId == option.QuestionId).OrderBy(o => o.Order).ToListAsync(ct);
             return Swap(siblings, siblings.IndexOf(option), direction, o => o.Order, (o, order) => o.Order = order);
         }, ct);
 
@@ -173,9 +173,9 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
 
     /// <summary>Deletes an option nobody chose; an option with answers or texts can only be retired.</summary>
     public Task<OperationResult> DeleteOptionAsync(int optionId, CancellationToken ct = default) =>
-        WithOptionAsync(optionId, (db, option) =>
+        WithOptionAsync(optionId, async (db, option) =>
         {
-            if (db.Answers.Any(a => a.OptionId == optionId) || db.FreeTexts.Any(t => t.OptionId == optionId))
+            if (await db.Answers.AnyAsync(a => a.OptionId == optionId, ct) || await db.FreeTexts.AnyAsync(t => t.OptionId == optionId, ct))
             {
                 return OperationResult.Fail("Dit antwoord is al gekozen en kan niet worden verwijderd; laat het vervallen.");
             }
@@ -211,8 +211,13 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         return OperationResult.Ok;
     }
 
+    private Task<OperationResult> WithQuestionAsync(int questionId,
+        Func<SurveyDbContext, Question, OperationResult> change, CancellationToken ct) =>
+        WithQuestionAsync(questionId, (db, question) => Task.FromResult(change(db, question)), ct);
+
+    /// <summary>Loads the question with its edition, applies <paramref name="change"/> (which may query, never synchronously) and saves.</summary>
     private async Task<OperationResult> WithQuestionAsync(int questionId,
-        Func<SurveyDbContext, Question, OperationResult> change, CancellationToken ct)
+        Func<SurveyDbContext, Question, Task<OperationResult>> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var question = await db.Questions.Include(q => q.Section).ThenInclude(s => s!.Edition)
@@ -225,8 +230,12 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         return await SaveAsync(db, question.Section!.Edition!, () => change(db, question), ct);
     }
 
+    private Task<OperationResult> WithOptionAsync(int optionId,
+        Func<SurveyDbContext, QuestionOption, OperationResult> change, CancellationToken ct) =>
+        WithOptionAsync(optionId, (db, option) => Task.FromResult(change(db, option)), ct);
+
     private async Task<OperationResult> WithOptionAsync(int optionId,
-        Func<SurveyDbContext, QuestionOption, OperationResult> change, CancellationToken ct)
+        Func<SurveyDbContext, QuestionOption, Task<OperationResult>> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var option = await db.QuestionOptions.Include(o => o.Question).ThenInclude(q => q!.Section).ThenInclude(s => s!.Edition)
@@ -239,14 +248,14 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         return await SaveAsync(db, option.Question!.Section!.Edition!, () => change(db, option), ct);
     }
 
-    private static async Task<OperationResult> SaveAsync(SurveyDbContext db, Edition edition, Func<OperationResult> change, CancellationToken ct)
+    private static async Task<OperationResult> SaveAsync(SurveyDbContext db, Edition edition, Func<Task<OperationResult>> change, CancellationToken ct)
     {
         if (edition.IsReadOnly)
         {
             return OperationResult.Fail(ReadOnlyMessage);
         }
 
-        var result = change();
+        var result = await change();
         if (result.Succeeded)
         {
             Security.SecurityLog.Add(db, Security.SecurityEvent.QuestionnaireEdited, Security.QuestionnaireChanges.Describe(db, edition.Year));
