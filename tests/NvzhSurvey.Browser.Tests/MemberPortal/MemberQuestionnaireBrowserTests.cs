@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Tests.Shared;
 
-namespace NvzhSurvey.Browser.Tests.Accounts;
+namespace NvzhSurvey.Browser.Tests.MemberPortal;
 
 [Collection(BrowserCollection.Name)]
 public class MemberQuestionnaireBrowserTests(BrowserFixture browser)

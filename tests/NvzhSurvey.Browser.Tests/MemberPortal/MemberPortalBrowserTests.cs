@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NvzhSurvey.Tests.Shared;
 
-namespace NvzhSurvey.Browser.Tests.Accounts;
+namespace NvzhSurvey.Browser.Tests.MemberPortal;
 
 [Collection(BrowserCollection.Name)]
 public class MemberPortalBrowserTests(BrowserFixture browser)
