@@ -78,9 +78,16 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
     /// Moves an edition to <paramref name="status"/> when <see cref="EditionStateMachine"/> allows it, under the edition
     /// lock (so no autosave, member write or import is halfway). Closing fixes the member list, reopening releases it;
     /// publishing stores the publication snapshot in the same transaction (<see cref="PublicationSnapshots.PublishAsync"/>).
+    /// Only staff (or a Full API token) may; the actor's display name is recorded as the publisher.
     /// </summary>
-    public async Task<OperationResult> ChangeStatusAsync(int year, EditionStatus status, string? user = null, CancellationToken ct = default)
+    public async Task<OperationResult> ChangeStatusAsync(Actor actor, int year, EditionStatus status, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
+        var user = actor.DisplayName;
         if (status == EditionStatus.Published)
         {
             try

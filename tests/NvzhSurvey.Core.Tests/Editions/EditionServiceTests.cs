@@ -40,11 +40,11 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
         await SeedDemoDataAsync();
         await Service.CreateNextAsync();
 
-        (await Service.ChangeStatusAsync(2026, EditionStatus.Published)).Error.Should().Contain("kan niet naar ‘Gepubliceerd’");
-        (await Service.ChangeStatusAsync(2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
-        (await Service.ChangeStatusAsync(2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
-        (await Service.ChangeStatusAsync(2026, EditionStatus.Published)).Succeeded.Should().BeTrue();
-        (await Service.ChangeStatusAsync(2026, EditionStatus.Open)).Succeeded.Should().BeFalse();
+        (await Service.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Published)).Error.Should().Contain("kan niet naar ‘Gepubliceerd’");
+        (await Service.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
+        (await Service.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
+        (await Service.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Published)).Succeeded.Should().BeTrue();
+        (await Service.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Open)).Succeeded.Should().BeFalse();
 
         var edition = await ExecuteDbContextAsync(db => db.Editions.SingleAsync(e => e.Year == 2026));
         edition.Status.Should().Be(EditionStatus.Published);
@@ -141,6 +141,21 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
         var full = await Service.SaveTextsAsync(Actor.Token("token-2", "token", ApiTokenScope.Full), 2025,
             [new(introduction.Key, "Van een Full-token.", introduction.Version)]);
         full.Result.Succeeded.Should().BeTrue("a Full token has staff rights");
+    }
+
+    [Fact]
+    public async Task Only_staff_or_a_Full_token_may_change_an_editions_status()
+    {
+        await SeedDemoDataAsync();
+        var member = Actor.Member("member-1", "Lid", await ExecuteDbContextAsync(db => db.Organisations.Select(o => o.Id).FirstAsync()));
+
+        foreach (var actor in new[] { member, Actor.Reader("board-1", "Bestuur"), Actor.Token("token-1", "token", ApiTokenScope.ReadReports) })
+        {
+            (await Service.ChangeStatusAsync(actor, 2025, EditionStatus.Closed)).Error.Should().Be(Actor.NotAllowedMessage);
+        }
+
+        (await ExecuteDbContextAsync(db => db.Editions.SingleAsync(e => e.Year == 2025))).Status.Should().Be(EditionStatus.Open);
+        (await Service.ChangeStatusAsync(Actor.Token("token-2", "token", ApiTokenScope.Full), 2025, EditionStatus.Closed)).Succeeded.Should().BeTrue();
     }
 
     [Fact]

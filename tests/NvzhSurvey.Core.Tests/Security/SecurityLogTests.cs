@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Publication;
@@ -128,8 +129,8 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
                                                       select new { t.Id, r.Edition!.Year }).FirstAsync());
 
         (await new QuestionnaireEditor(factory).UpdateQuestionAsync(question.Id, "Aantal fte (2026)", question.InterviewWording, question.HelpText, !question.IsRequired)).Succeeded.Should().BeTrue();
-        (await editions.ChangeStatusAsync(2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
-        (await editions.ChangeStatusAsync(2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
+        (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
+        (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
         await new PublicationSnapshots(factory, TimeProvider.System).PublishAsync(2026, "medewerker@nvzh.example");
         (await new FreeTextVisibility(factory).SetHiddenAsync(text.Year, [text.Id], true)).Should().BeTrue();
 
