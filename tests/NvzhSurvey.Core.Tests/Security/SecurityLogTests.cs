@@ -128,7 +128,7 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
                                                       where r.Edition!.Status != EditionStatus.Published
                                                       select new { t.Id, r.Edition!.Year }).FirstAsync());
 
-        (await new QuestionnaireEditor(factory).UpdateQuestionAsync(question.Id, "Aantal fte (2026)", question.InterviewWording, question.HelpText, !question.IsRequired)).Succeeded.Should().BeTrue();
+        (await new QuestionnaireEditor(factory).UpdateQuestionAsync(Actor.System(), question.Id, "Aantal fte (2026)", question.InterviewWording, question.HelpText, !question.IsRequired)).Succeeded.Should().BeTrue();
         (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
         (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
         await new PublicationSnapshots(factory, TimeProvider.System).PublishAsync(2026, "medewerker@nvzh.example");
