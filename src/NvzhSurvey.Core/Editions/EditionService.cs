@@ -38,9 +38,14 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
         return await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Year == year, ct);
     }
 
-    /// <summary>Creates the edition after the latest one, as a draft, with a copy of its questionnaire and texts.</summary>
-    public async Task<OperationResult> CreateNextAsync(CancellationToken ct = default)
+    /// <summary>Creates the edition after the latest one, as a draft, with a copy of its questionnaire and texts (staff only).</summary>
+    public async Task<OperationResult> CreateNextAsync(Actor actor, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var previous = await db.Editions.AsNoTracking().AsSplitQuery()
             .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)

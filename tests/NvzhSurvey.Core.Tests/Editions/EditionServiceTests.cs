@@ -15,7 +15,7 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
     {
         await SeedDemoDataAsync();
 
-        var result = await Service.CreateNextAsync();
+        var result = await Service.CreateNextAsync(Actor.System());
 
         result.Succeeded.Should().BeTrue();
         var (previous, next) = await ExecuteDbContextAsync(async db =>
@@ -38,7 +38,7 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
     public async Task An_edition_goes_from_draft_to_open_to_closed_to_published_and_no_further()
     {
         await SeedDemoDataAsync();
-        await Service.CreateNextAsync();
+        await Service.CreateNextAsync(Actor.System());
 
         (await Service.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Published)).Error.Should().Contain("kan niet naar ‘Gepubliceerd’");
         (await Service.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
@@ -141,6 +141,16 @@ public class EditionServiceTests(DatabaseFixture fixture) : DatabaseTest(fixture
         var full = await Service.SaveTextsAsync(Actor.Token("token-2", "token", ApiTokenScope.Full), 2025,
             [new(introduction.Key, "Van een Full-token.", introduction.Version)]);
         full.Result.Succeeded.Should().BeTrue("a Full token has staff rights");
+    }
+
+    [Fact]
+    public async Task Only_staff_may_create_the_next_edition()
+    {
+        await SeedDemoDataAsync();
+
+        (await Service.CreateNextAsync(Actor.Reader("board-1", "Bestuur"))).Error.Should().Be(Actor.NotAllowedMessage);
+
+        (await ExecuteDbContextAsync(db => db.Editions.AnyAsync(e => e.Year == 2026))).Should().BeFalse();
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await SeedDemoDataAsync();
         var factory = Database.CreateFactory(new FixedActor("staff-1", "medewerker@nvzh.example"));
         var editions = new EditionService(factory, TimeProvider.System);
-        await editions.CreateNextAsync();
+        await editions.CreateNextAsync(Actor.System());
         // The demo publishes 2024 (and logs that as the system); take it back to closed, so that one of its free texts
         // can still be hidden, and look only at what this test does.
         await ExecuteDbContextAsync(async db =>
@@ -132,7 +132,7 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
         (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
         await new PublicationSnapshots(factory, TimeProvider.System).PublishAsync(2026, "medewerker@nvzh.example");
-        (await new FreeTextVisibility(factory).SetHiddenAsync(text.Year, [text.Id], true)).Should().BeTrue();
+        (await new FreeTextVisibility(factory).SetHiddenAsync(Actor.System(), text.Year, [text.Id], true)).Succeeded.Should().BeTrue();
 
         var lines = (await Log().SearchAsync(new SecurityLogFilter())).Reverse().Skip(earlier).ToList();
         lines.Should().OnlyContain(l => l.Actor == "medewerker@nvzh.example");
