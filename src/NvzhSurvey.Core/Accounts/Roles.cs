@@ -1,6 +1,9 @@
 namespace NvzhSurvey.Core.Accounts;
 
-/// <summary>The four roles. Names are Dutch because administrators see them.</summary>
+/// <summary>
+/// The four roles. Names are Dutch because administrators see them. Pages and endpoints never name roles: they use the
+/// policies of the web app (<c>Policies</c>), which are defined in terms of these.
+/// </summary>
 public static class Roles
 {
     public const string Administrator = "Beheerder";
@@ -9,8 +12,4 @@ public static class Roles
     public const string Member = "Lid";
 
     public static readonly IReadOnlyList<string> All = [Administrator, Staff, Board, Member];
-
-    /// <summary>Comma-separated role lists for [Authorize(Roles = ...)].</summary>
-    public const string StaffOrAdmin = Administrator + "," + Staff;
-    public const string ReportReaders = Administrator + "," + Staff + "," + Board;
 }

@@ -55,7 +55,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<SurveyDbContext> dbFactory,
         var editions = new EditionService(dbFactory, clock);
         foreach (var status in new[] { EditionStatus.Closed, EditionStatus.Published })
         {
-            var result = await editions.ChangeStatusAsync(spec.Year, status, "Demodata", cancellationToken);
+            var result = await editions.ChangeStatusAsync(Accounts.Actor.System("Demodata"), spec.Year, status, cancellationToken);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"Demo data: edition {spec.Year} could not move to {status}: {result.Error}");

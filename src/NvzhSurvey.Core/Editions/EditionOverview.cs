@@ -8,14 +8,21 @@ namespace NvzhSurvey.Core.Editions;
 /// Per organisation, the status of its response in one edition: the edition's members (also those without a
 /// response, see <see cref="Membership.EditionMembers"/>) and any other organisation that has a response.
 /// </summary>
-public static class EditionOverview
+public sealed class EditionOverview(IDbContextFactory<SurveyDbContext> dbFactory)
 {
-    public static async Task<IReadOnlyList<EditionOrganisationRow>> LoadAsync(SurveyDbContext db, int editionId, CancellationToken ct = default)
+    /// <summary>The rows of the edition of <paramref name="year"/> by name; empty when there is no such edition.</summary>
+    public async Task<IReadOnlyList<EditionOrganisationRow>> LoadAsync(int year, CancellationToken ct = default)
     {
-        var responses = await db.Responses.AsNoTracking().Where(r => r.EditionId == editionId)
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var edition = await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Year == year, ct);
+        if (edition is null)
+        {
+            return [];
+        }
+
+        var responses = await db.Responses.AsNoTracking().Where(r => r.EditionId == edition.Id)
             .Select(r => new { r.OrganisationId, r.Status, r.LastChangedAt, r.LastChangedBy, Locations = r.Locations.Count })
             .ToListAsync(ct);
-        var edition = await db.Editions.AsNoTracking().SingleAsync(e => e.Id == editionId, ct);
         var members = (await Membership.EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, ct))
             .Select(m => m.OrganisationId).ToHashSet();
         var organisations = await db.Organisations.AsNoTracking()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions.Membership;
 using NvzhSurvey.Core.Publication;
@@ -31,9 +32,21 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
             counts.Where(c => c.EditionId == e.Id && c.Status != ResponseStatus.NotStarted).Sum(c => c.Count))).ToList();
     }
 
-    /// <summary>Creates the edition after the latest one, as a draft, with a copy of its questionnaire and texts.</summary>
-    public async Task<OperationResult> CreateNextAsync(CancellationToken ct = default)
+    /// <summary>The edition of <paramref name="year"/> without its questionnaire and texts (status, id), or null.</summary>
+    public async Task<Edition?> FindAsync(int year, CancellationToken ct = default)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Year == year, ct);
+    }
+
+    /// <summary>Creates the edition after the latest one, as a draft, with a copy of its questionnaire and texts (staff only).</summary>
+    public async Task<OperationResult> CreateNextAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var previous = await db.Editions.AsNoTracking().AsSplitQuery()
             .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
@@ -71,9 +84,16 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
     /// Moves an edition to <paramref name="status"/> when <see cref="EditionStateMachine"/> allows it, under the edition
     /// lock (so no autosave, member write or import is halfway). Closing fixes the member list, reopening releases it;
     /// publishing stores the publication snapshot in the same transaction (<see cref="PublicationSnapshots.PublishAsync"/>).
+    /// Only staff (or a Full API token) may; the actor's display name is recorded as the publisher.
     /// </summary>
-    public async Task<OperationResult> ChangeStatusAsync(int year, EditionStatus status, string? user = null, CancellationToken ct = default)
+    public async Task<OperationResult> ChangeStatusAsync(Actor actor, int year, EditionStatus status, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
+        var user = actor.DisplayName;
         if (status == EditionStatus.Published)
         {
             try
@@ -147,10 +167,16 @@ public sealed class EditionService(IDbContextFactory<SurveyDbContext> dbFactory,
     /// Saves changed narrative texts of an edition, all or nothing. Each change carries the version of the text it
     /// was edited from (null when the text was not stored yet); when any of them changed in the meantime nothing is
     /// stored and <see cref="TextConflictMessage"/> is returned. On success, the new version of every saved text by key.
+    /// Only staff (or a Full API token) may save; anyone else gets <see cref="Actor.NotAllowedMessage"/>.
     /// </summary>
     public async Task<(OperationResult Result, IReadOnlyDictionary<string, uint> Versions)> SaveTextsAsync(
-        int year, IReadOnlyCollection<EditionTextChange> changes, CancellationToken ct = default)
+        Actor actor, int year, IReadOnlyCollection<EditionTextChange> changes, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return (OperationResult.Fail(Actor.NotAllowedMessage), new Dictionary<string, uint>());
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await EditionLock.LockAsync(db, year, ct); // waits for a publication in progress, then reads its outcome

@@ -144,7 +144,7 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, int editi
         var sync = new AnswerSync(db, response);
         if (plannedResponse.Status is { } status)
         {
-            sync.Set("Status", response.Status, status, v => response.Status = v, ResponseStatuses.ToLabel);
+            sync.Set("Status", response.Status, status, v => response.Status = v, ExchangeStatusNames.ToLabel);
         }
 
         if (response.Status == ResponseStatus.Completed && response.CompletedAt is null)

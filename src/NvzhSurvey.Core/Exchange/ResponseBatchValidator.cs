@@ -138,13 +138,13 @@ public static class ResponseBatchValidator
         ResponseStatus? status = null;
         if (record.Status is not null)
         {
-            if (ResponseStatuses.TryParse(record.Status, out var parsed))
+            if (ExchangeStatusNames.TryParse(record.Status, out var parsed))
             {
                 status = parsed;
             }
             else
             {
-                errors.Add(new($"{path}.status", $"Onbekende status '{record.Status}'; kies uit {ResponseStatuses.Choices}."));
+                errors.Add(new($"{path}.status", $"Onbekende status '{record.Status}'; kies uit {ExchangeStatusNames.Choices}."));
             }
         }
 

@@ -85,7 +85,7 @@ public sealed class ResponseExporter(IDbContextFactory<SurveyDbContext> dbFactor
 
         return new ResponseRecord
         {
-            Status = ResponseStatuses.ToName(response.Status),
+            Status = ExchangeStatusNames.ToName(response.Status),
             Answers = answers,
             AlsoMentioned = alsoMentioned,
             TextLists = textLists.Count > 0 ? textLists : null,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Responses;
 
@@ -10,7 +11,8 @@ namespace NvzhSurvey.Core.Interviews;
 /// <summary>
 /// Status transitions of a response: draft → completed (staff, "Afgerond"), draft → submitted (member,
 /// "Indienen"), back to draft ("Heropenen"), and confirming a section taken over from last edition. Completing and
-/// reopening are staff's; a member submits and confirms only its own draft.
+/// reopening are staff's; a member submits and confirms only its own draft. Completing and submitting find the edition
+/// by its <see cref="EditionYear"/>, reopening and confirming by its id (as the form holds it): the types keep them apart.
 /// </summary>
 public sealed class InterviewStatusChanger(
     IDbContextFactory<SurveyDbContext> dbFactory, InterviewLoader loader, ICurrentActor changedBy, TimeProvider clock,
@@ -18,13 +20,13 @@ public sealed class InterviewStatusChanger(
 {
     public const string NotFoundMessage = "Deze editie of organisatie bestaat niet.";
 
-    public Task<SaveResult> CompleteAsync(Actor actor, int editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
+    public Task<SaveResult> CompleteAsync(Actor actor, EditionYear editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
         actor.HasStaffRights
             ? FinishAsync(actor, editionYear, organisationId, expectedVersion, ResponseStatus.Completed, ct)
             : Task.FromResult(new SaveResult(SaveOutcome.Refused, Actor.NotAllowedMessage));
 
     /// <summary>The member hands in the response; staff then check it and mark it completed.</summary>
-    public Task<SaveResult> SubmitAsync(Actor actor, int editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
+    public Task<SaveResult> SubmitAsync(Actor actor, EditionYear editionYear, int organisationId, uint? expectedVersion, CancellationToken ct = default) =>
         FinishAsync(actor, editionYear, organisationId, expectedVersion, ResponseStatus.SubmittedByMember, ct);
 
     public async Task<SaveResult> ReopenAsync(Actor actor, int editionId, int organisationId, uint? expectedVersion, CancellationToken ct = default)
@@ -64,11 +66,11 @@ public sealed class InterviewStatusChanger(
         return await session.CommitAsync(changedBy, clock, ct);
     }
 
-    private async Task<SaveResult> FinishAsync(Actor actor, int editionYear, int organisationId, uint? expectedVersion, ResponseStatus status,
+    private async Task<SaveResult> FinishAsync(Actor actor, EditionYear editionYear, int organisationId, uint? expectedVersion, ResponseStatus status,
         CancellationToken ct)
     {
         // Before loading: what is missing in another organisation's response is none of a member's business.
-        var form = actor.MayWriteFor(organisationId) ? await loader.LoadAsync(editionYear, organisationId, ct) : null;
+        var form = actor.MayWriteFor(organisationId) ? await loader.LoadAsync(editionYear.Value, organisationId, ct) : null;
         if (form is null)
         {
             return new SaveResult(SaveOutcome.Refused, NotFoundMessage);

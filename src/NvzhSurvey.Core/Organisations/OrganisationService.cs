@@ -51,6 +51,14 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
         return new OrganisationList(edition?.Year, rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).ToList());
     }
 
+    /// <summary>The organisations that are not archived, by name: the choices of a member account's organisation.</summary>
+    public async Task<IReadOnlyList<OrganisationName>> ListActiveNamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Organisations.AsNoTracking().Where(o => !o.IsArchived).OrderBy(o => o.Name)
+            .Select(o => new OrganisationName(o.Id, o.Name)).ToListAsync(ct);
+    }
+
     public async Task<OrganisationDetails?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -290,6 +298,8 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex SlugPattern();
 }
+
+public sealed record OrganisationName(int Id, string Name);
 
 public sealed record OrganisationList(int? EditionYear, IReadOnlyList<OrganisationRow> Rows);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
 
@@ -8,7 +9,7 @@ namespace NvzhSurvey.Core.Questionnaires;
 /// <summary>
 /// Staff edits of an edition's questionnaire: labels, help texts, order, new and retired questions and options.
 /// Keys never change (they link answers across editions); an option with answers cannot be deleted, only retired;
-/// a published edition's questionnaire is read-only.
+/// a published edition's questionnaire is read-only. Every edit takes the actor: staff (or a Full API token) only.
 /// </summary>
 public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContext> dbFactory)
 {
@@ -37,9 +38,9 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
     /// <param name="label">The publication heading.</param>
     /// <param name="wording">The interview wording (what staff read out and members read).</param>
     /// <param name="helpText">An instruction for the interviewer, never shown to members.</param>
-    public Task<OperationResult> UpdateQuestionAsync(int questionId, string label, string? wording, string? helpText, bool isRequired,
+    public Task<OperationResult> UpdateQuestionAsync(Actor actor, int questionId, string label, string? wording, string? helpText, bool isRequired,
         CancellationToken ct = default) =>
-        WithQuestionAsync(questionId, (_, question) =>
+        WithQuestionAsync(actor, questionId, (_, question) =>
         {
             if (string.IsNullOrWhiteSpace(label))
             {
@@ -58,8 +59,13 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
             return OperationResult.Ok;
         }, ct);
 
-    public async Task<OperationResult> AddQuestionAsync(int sectionId, string key, string label, QuestionKind kind, CancellationToken ct = default)
+    public async Task<OperationResult> AddQuestionAsync(Actor actor, int sectionId, string key, string label, QuestionKind kind, CancellationToken ct = default)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var section = await db.Sections.Include(s => s.Edition).Include(s => s.Questions).SingleOrDefaultAsync(s => s.Id == sectionId, ct);
         if (section is null)
@@ -101,24 +107,24 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         return OperationResult.Ok;
     }
 
-    public Task<OperationResult> MoveQuestionAsync(int questionId, int direction, CancellationToken ct = default) =>
-        WithQuestionAsync(questionId, (db, question) =>
+    public Task<OperationResult> MoveQuestionAsync(Actor actor, int questionId, int direction, CancellationToken ct = default) =>
+        WithQuestionAsync(actor, questionId, async (db, question) =>
         {
-            var siblings = db.Questions.Where(q => q.SectionId == question.SectionId).OrderBy(q => q.Order).ToList();
+            var siblings = await db.Questions.Where(q => q.SectionId == question.SectionId).OrderBy(q => q.Order).ToListAsync(ct);
             return Swap(siblings, siblings.IndexOf(question), direction, q => q.Order, (q, o) => q.Order = o);
         }, ct);
 
-    public Task<OperationResult> RetireQuestionAsync(int questionId, bool retired, CancellationToken ct = default) =>
-        WithQuestionAsync(questionId, (_, question) =>
+    public Task<OperationResult> RetireQuestionAsync(Actor actor, int questionId, bool retired, CancellationToken ct = default) =>
+        WithQuestionAsync(actor, questionId, (_, question) =>
         {
             question.IsRetired = retired;
             return OperationResult.Ok;
         }, ct);
 
-    public Task<OperationResult> AddOptionAsync(int questionId, string key, string label, CancellationToken ct = default) =>
-        WithQuestionAsync(questionId, (db, question) =>
+    public Task<OperationResult> AddOptionAsync(Actor actor, int questionId, string key, string label, CancellationToken ct = default) =>
+        WithQuestionAsync(actor, questionId, async (db, question) =>
         {
-            var options = db.QuestionOptions.Where(o => o.QuestionId == questionId).ToList();
+            var options = await db.QuestionOptions.Where(o => o.QuestionId == questionId).ToListAsync(ct);
             key = string.IsNullOrWhiteSpace(key) ? OptionKeys.FromLabel(label, options.Select(o => o.Key)) : key.Trim().ToLowerInvariant();
             if (CheckKey(key) is { } keyError)
             {
@@ -145,8 +151,8 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
             return OperationResult.Ok;
         }, ct);
 
-    public Task<OperationResult> UpdateOptionAsync(int optionId, string label, CancellationToken ct = default) =>
-        WithOptionAsync(optionId, (_, option) =>
+    public Task<OperationResult> UpdateOptionAsync(Actor actor, int optionId, string label, CancellationToken ct = default) =>
+        WithOptionAsync(actor, optionId, (_, option) =>
         {
             if (string.IsNullOrWhiteSpace(label))
             {
@@ -157,25 +163,25 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
             return OperationResult.Ok;
         }, ct);
 
-    public Task<OperationResult> MoveOptionAsync(int optionId, int direction, CancellationToken ct = default) =>
-        WithOptionAsync(optionId, (db, option) =>
+    public Task<OperationResult> MoveOptionAsync(Actor actor, int optionId, int direction, CancellationToken ct = default) =>
+        WithOptionAsync(actor, optionId, async (db, option) =>
         {
-            var siblings = db.QuestionOptions.Where(o => o.QuestionId == option.QuestionId).OrderBy(o => o.Order).ToList();
+            var siblings = await db.QuestionOptions.Where(o => o.QuestionId == option.QuestionId).OrderBy(o => o.Order).ToListAsync(ct);
             return Swap(siblings, siblings.IndexOf(option), direction, o => o.Order, (o, order) => o.Order = order);
         }, ct);
 
-    public Task<OperationResult> RetireOptionAsync(int optionId, bool retired, CancellationToken ct = default) =>
-        WithOptionAsync(optionId, (_, option) =>
+    public Task<OperationResult> RetireOptionAsync(Actor actor, int optionId, bool retired, CancellationToken ct = default) =>
+        WithOptionAsync(actor, optionId, (_, option) =>
         {
             option.IsRetired = retired;
             return OperationResult.Ok;
         }, ct);
 
     /// <summary>Deletes an option nobody chose; an option with answers or texts can only be retired.</summary>
-    public Task<OperationResult> DeleteOptionAsync(int optionId, CancellationToken ct = default) =>
-        WithOptionAsync(optionId, (db, option) =>
+    public Task<OperationResult> DeleteOptionAsync(Actor actor, int optionId, CancellationToken ct = default) =>
+        WithOptionAsync(actor, optionId, async (db, option) =>
         {
-            if (db.Answers.Any(a => a.OptionId == optionId) || db.FreeTexts.Any(t => t.OptionId == optionId))
+            if (await db.Answers.AnyAsync(a => a.OptionId == optionId, ct) || await db.FreeTexts.AnyAsync(t => t.OptionId == optionId, ct))
             {
                 return OperationResult.Fail("Dit antwoord is al gekozen en kan niet worden verwijderd; laat het vervallen.");
             }
@@ -211,9 +217,19 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         return OperationResult.Ok;
     }
 
-    private async Task<OperationResult> WithQuestionAsync(int questionId,
-        Func<SurveyDbContext, Question, OperationResult> change, CancellationToken ct)
+    private Task<OperationResult> WithQuestionAsync(Actor actor, int questionId,
+        Func<SurveyDbContext, Question, OperationResult> change, CancellationToken ct) =>
+        WithQuestionAsync(actor, questionId, (db, question) => Task.FromResult(change(db, question)), ct);
+
+    /// <summary>Loads the question with its edition, applies <paramref name="change"/> (which may query, never synchronously) and saves.</summary>
+    private async Task<OperationResult> WithQuestionAsync(Actor actor, int questionId,
+        Func<SurveyDbContext, Question, Task<OperationResult>> change, CancellationToken ct)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var question = await db.Questions.Include(q => q.Section).ThenInclude(s => s!.Edition)
             .SingleOrDefaultAsync(q => q.Id == questionId, ct);
@@ -225,9 +241,18 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         return await SaveAsync(db, question.Section!.Edition!, () => change(db, question), ct);
     }
 
-    private async Task<OperationResult> WithOptionAsync(int optionId,
-        Func<SurveyDbContext, QuestionOption, OperationResult> change, CancellationToken ct)
+    private Task<OperationResult> WithOptionAsync(Actor actor, int optionId,
+        Func<SurveyDbContext, QuestionOption, OperationResult> change, CancellationToken ct) =>
+        WithOptionAsync(actor, optionId, (db, option) => Task.FromResult(change(db, option)), ct);
+
+    private async Task<OperationResult> WithOptionAsync(Actor actor, int optionId,
+        Func<SurveyDbContext, QuestionOption, Task<OperationResult>> change, CancellationToken ct)
     {
+        if (!actor.HasStaffRights)
+        {
+            return OperationResult.Fail(Actor.NotAllowedMessage);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var option = await db.QuestionOptions.Include(o => o.Question).ThenInclude(q => q!.Section).ThenInclude(s => s!.Edition)
             .SingleOrDefaultAsync(o => o.Id == optionId, ct);
@@ -239,14 +264,14 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
         return await SaveAsync(db, option.Question!.Section!.Edition!, () => change(db, option), ct);
     }
 
-    private static async Task<OperationResult> SaveAsync(SurveyDbContext db, Edition edition, Func<OperationResult> change, CancellationToken ct)
+    private static async Task<OperationResult> SaveAsync(SurveyDbContext db, Edition edition, Func<Task<OperationResult>> change, CancellationToken ct)
     {
         if (edition.IsReadOnly)
         {
             return OperationResult.Fail(ReadOnlyMessage);
         }
 
-        var result = change();
+        var result = await change();
         if (result.Succeeded)
         {
             Security.SecurityLog.Add(db, Security.SecurityEvent.QuestionnaireEdited, Security.QuestionnaireChanges.Describe(db, edition.Year));

@@ -14,8 +14,7 @@ public class DashboardBrowserTests(BrowserFixture browser)
         await BrowserFixture.LoginAsync(page, SurveyAppFactory.AdminEmail);
 
         // Other tests in this collection start and complete interviews: compare with the database, not a constant.
-        await using var db = browser.App.Database.CreateDbContext();
-        var progress = await NvzhSurvey.Web.Features.Dashboard.DashboardProgress.LoadAsync(db);
+        var progress = await new NvzhSurvey.Core.Editions.OpenEditionProgress(browser.App.Database.CreateFactory()).LoadAsync();
         progress.Year.Should().Be(2025);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overzicht", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("tile-not-started-value")).ToHaveTextAsync(progress.NotStarted.ToString());

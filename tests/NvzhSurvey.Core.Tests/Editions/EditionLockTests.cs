@@ -67,7 +67,7 @@ public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await writer.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Editions\" WHERE \"Year\" = 2025 FOR SHARE");
         await writer.Database.ExecuteSqlAsync($"UPDATE \"Organisations\" SET \"City\" = 'Tijdens het sluiten' WHERE \"Key\" = 'demo-01'");
 
-        var close = new EditionService(Database.CreateFactory(), TimeProvider.System).ChangeStatusAsync(2025, EditionStatus.Closed);
+        var close = new EditionService(Database.CreateFactory(), TimeProvider.System).ChangeStatusAsync(Actor.System(), 2025, EditionStatus.Closed);
         await WaitUntilWaitingForALockAsync(close, "closing waits for the writer");
         close.IsCompleted.Should().BeFalse("closing waits for the writer");
         await saving.CommitAsync();
@@ -81,9 +81,9 @@ public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await SeedDemoDataAsync();
         var service = new EditionService(Database.CreateFactory(), TimeProvider.System);
 
-        (await service.ChangeStatusAsync(2025, EditionStatus.Published)).Error.Should().Contain("alleen vanuit ‘Gesloten’");
-        (await service.ChangeStatusAsync(2025, EditionStatus.Closed)).Succeeded.Should().BeTrue();
-        (await service.ChangeStatusAsync(2025, EditionStatus.Published)).Succeeded.Should().BeTrue();
+        (await service.ChangeStatusAsync(Actor.System(), 2025, EditionStatus.Published)).Error.Should().Contain("alleen vanuit ‘Gesloten’");
+        (await service.ChangeStatusAsync(Actor.System(), 2025, EditionStatus.Closed)).Succeeded.Should().BeTrue();
+        (await service.ChangeStatusAsync(Actor.System(), 2025, EditionStatus.Published)).Succeeded.Should().BeTrue();
 
         var snapshot = await ExecuteDbContextAsync(db => db.PublicationSnapshots.SingleAsync(s => db.Editions.Any(e => e.Id == s.EditionId && e.Year == 2025)));
         var input = Core.Publication.PublicationSerializer.Deserialize(snapshot.Json);

@@ -31,7 +31,7 @@ public class EditionMembershipTests(DatabaseFixture fixture) : DatabaseTest(fixt
     public async Task An_organisation_created_after_an_edition_closed_never_changes_it()
     {
         await SeedDemoDataAsync();
-        await Service.ChangeStatusAsync(2025, EditionStatus.Closed);
+        await Service.ChangeStatusAsync(Actor.System(), 2025, EditionStatus.Closed);
         var before = await ParticipationAsync(2025);
 
         await InsertAsync(new Organisation
@@ -45,7 +45,7 @@ public class EditionMembershipTests(DatabaseFixture fixture) : DatabaseTest(fixt
         (await ParticipationAsync(2024)).MembersTotal.Should().Be(49);
 
         // Reopened, the edition follows the membership periods again: the organisation was a member in 2025.
-        (await Service.ChangeStatusAsync(2025, EditionStatus.Open)).Succeeded.Should().BeTrue();
+        (await Service.ChangeStatusAsync(Actor.System(), 2025, EditionStatus.Open)).Succeeded.Should().BeTrue();
         (await ParticipationAsync(2025)).MembersTotal.Should().Be(before.MembersTotal + 1);
     }
 

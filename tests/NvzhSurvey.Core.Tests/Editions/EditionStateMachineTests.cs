@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Editions;
 
 namespace NvzhSurvey.Core.Tests.Editions;
@@ -33,10 +34,10 @@ public class EditionStateMachineTests(DatabaseFixture fixture) : DatabaseTest(fi
     public async Task Every_transition_is_allowed_or_refused_by_the_one_state_machine(EditionStatus from, EditionStatus to, bool allowed)
     {
         await SeedDemoDataAsync();
-        (await Service.CreateNextAsync()).Succeeded.Should().BeTrue();
+        (await Service.CreateNextAsync(Actor.System())).Succeeded.Should().BeTrue();
         await ExecuteDbContextAsync(db => db.Editions.Where(e => e.Year == 2026).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, from)));
 
-        var result = await Service.ChangeStatusAsync(2026, to, "medewerker@nvzh.example");
+        var result = await Service.ChangeStatusAsync(Actor.Staff(null, "medewerker@nvzh.example"), 2026, to);
 
         EditionStateMachine.CanMove(from, to).Should().Be(allowed);
         result.Succeeded.Should().Be(allowed, result.Error);

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Interviews;
@@ -18,14 +19,14 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         var answers = InterviewTestData.FullAnswers(form);
         var partial = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = answers.Skip(2).ToList() });
 
-        var refused = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, partial.Version);
+        var refused = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisation.Id, partial.Version);
 
         refused.Outcome.Should().Be(SaveOutcome.Refused);
         refused.Missing.Select(m => m.Text).Should().Equal(form.Questions.Take(2).Select(q => q.Asked));
         refused.Missing[0].Anchor.Should().Be("vraag-target_group");
 
         var full = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(partial.Version) { Answers = answers });
-        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, full.Version);
+        var completed = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisation.Id, full.Version);
 
         completed.Outcome.Should().Be(SaveOutcome.Saved);
         completed.Status.Should().Be(ResponseStatus.Completed);
@@ -44,7 +45,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id,
             new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form), CountedLocationIds = [] });
 
-        var refused = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, saved.Version);
+        var refused = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisation.Id, saved.Version);
 
         refused.Missing.Should().ContainSingle().Which.Anchor.Should().Be("vraag-locations");
     }
@@ -57,7 +58,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
         var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
 
-        var submitted = await Data.Status.SubmitAsync(Actor.System(), 2025, organisation.Id, saved.Version);
+        var submitted = await Data.Status.SubmitAsync(Actor.System(), new EditionYear(2025), organisation.Id, saved.Version);
         var reopened = await Data.Status.ReopenAsync(Actor.System(), form.EditionId, organisation.Id, submitted.Version);
 
         submitted.Status.Should().Be(ResponseStatus.SubmittedByMember);
@@ -73,7 +74,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
         var first = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
         await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(first.Version) { Details = new InterviewDetails(null, "Anna", null) });
 
-        var result = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, first.Version);
+        var result = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisation.Id, first.Version);
 
         result.Outcome.Should().Be(SaveOutcome.Conflict);
     }

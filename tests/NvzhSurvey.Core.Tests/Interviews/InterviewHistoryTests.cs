@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Time;
@@ -58,7 +59,7 @@ public class InterviewHistoryTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
         var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
         var full = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
-        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, full.Version);
+        var completed = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisation.Id, full.Version);
         completed.Succeeded.Should().BeTrue(string.Join(", ", completed.Missing.Select(m => m.Text)));
 
         var history = await History.LoadAsync(full.ResponseId!.Value);

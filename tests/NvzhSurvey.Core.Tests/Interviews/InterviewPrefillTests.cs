@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Interviews;
@@ -47,7 +48,7 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
         var prefilled = await Data.Prefill.PrefillAsync(Actor.System(), form.EditionId, organisationId, null);
 
-        var refused = await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, prefilled.Version);
+        var refused = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisationId, prefilled.Version);
         refused.Missing.Select(m => m.Text).Should().AllBe("Overgenomen antwoorden bevestigen");
 
         var version = prefilled.Version;
@@ -56,7 +57,7 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
             version = (await Data.Status.ConfirmSectionAsync(Actor.System(), form.EditionId, organisationId, version, section.Id)).Version;
         }
 
-        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, version);
+        var completed = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisationId, version);
         completed.Outcome.Should().Be(SaveOutcome.Saved);
     }
 

@@ -1,3 +1,4 @@
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Interviews;
@@ -85,10 +86,10 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         {
             Answers = answers.Select(a => multiple.Contains(a.QuestionId) ? QuestionAnswer.Options(a.QuestionId) : a).ToList(),
         });
-        (await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, unanswered.Version)).Missing.Should().HaveCount(multiple.Count);
+        (await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisationId, unanswered.Version)).Missing.Should().HaveCount(multiple.Count);
 
         var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(unanswered.Version) { Answers = answers });
-        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisationId, saved.Version);
+        var completed = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisationId, saved.Version);
 
         completed.Missing.Should().BeEmpty();
         completed.Status.Should().Be(ResponseStatus.Completed);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Time;
@@ -90,7 +91,7 @@ public class OrganisationFactsTests(DatabaseFixture fixture) : DatabaseTest(fixt
         (await ExecuteDbContextAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "Answer" && a.OrganisationId == organisation.Id
             && a.Field == OrganisationFacts.FoundedYearKey && a.OldValue == "2010" && a.NewValue == "2015"))).Should().BeTrue();
 
-        var completed = await Data.Status.CompleteAsync(Actor.System(), 2025, organisation.Id, draft.Version);
+        var completed = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisation.Id, draft.Version);
         completed.Status.Should().Be(ResponseStatus.Completed);
 
         var staffForm = OrganisationForm.From(await OrganisationAsync());

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Publication;
@@ -112,7 +113,7 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await SeedDemoDataAsync();
         var factory = Database.CreateFactory(new FixedActor("staff-1", "medewerker@nvzh.example"));
         var editions = new EditionService(factory, TimeProvider.System);
-        await editions.CreateNextAsync();
+        await editions.CreateNextAsync(Actor.System());
         // The demo publishes 2024 (and logs that as the system); take it back to closed, so that one of its free texts
         // can still be hidden, and look only at what this test does.
         await ExecuteDbContextAsync(async db =>
@@ -127,11 +128,11 @@ public class SecurityLogTests(DatabaseFixture fixture) : DatabaseTest(fixture)
                                                       where r.Edition!.Status != EditionStatus.Published
                                                       select new { t.Id, r.Edition!.Year }).FirstAsync());
 
-        (await new QuestionnaireEditor(factory).UpdateQuestionAsync(question.Id, "Aantal fte (2026)", question.InterviewWording, question.HelpText, !question.IsRequired)).Succeeded.Should().BeTrue();
-        (await editions.ChangeStatusAsync(2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
-        (await editions.ChangeStatusAsync(2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
+        (await new QuestionnaireEditor(factory).UpdateQuestionAsync(Actor.System(), question.Id, "Aantal fte (2026)", question.InterviewWording, question.HelpText, !question.IsRequired)).Succeeded.Should().BeTrue();
+        (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Open)).Succeeded.Should().BeTrue();
+        (await editions.ChangeStatusAsync(Actor.System(), 2026, EditionStatus.Closed)).Succeeded.Should().BeTrue();
         await new PublicationSnapshots(factory, TimeProvider.System).PublishAsync(2026, "medewerker@nvzh.example");
-        (await new FreeTextVisibility(factory).SetHiddenAsync(text.Year, [text.Id], true)).Should().BeTrue();
+        (await new FreeTextVisibility(factory).SetHiddenAsync(Actor.System(), text.Year, [text.Id], true)).Succeeded.Should().BeTrue();
 
         var lines = (await Log().SearchAsync(new SecurityLogFilter())).Reverse().Skip(earlier).ToList();
         lines.Should().OnlyContain(l => l.Actor == "medewerker@nvzh.example");

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using NvzhSurvey.Tests.Shared;
-using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Hosting;
 
 namespace NvzhSurvey.Web.Tests.Hosting;
 

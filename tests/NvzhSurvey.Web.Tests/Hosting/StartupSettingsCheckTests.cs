@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Hosting;
 
 namespace NvzhSurvey.Web.Tests.Hosting;
 

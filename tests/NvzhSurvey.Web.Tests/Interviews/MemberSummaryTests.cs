@@ -7,7 +7,9 @@ using NvzhSurvey.Core.Mail;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Web.Features.Editions;
 using NvzhSurvey.Web.Features.Interviews;
+using NvzhSurvey.Web.Features.Organisations;
 
 namespace NvzhSurvey.Web.Tests.Interviews;
 
@@ -25,10 +27,9 @@ public class MemberSummaryTests : ComponentTest
         Context.Services.AddSingleton<ICurrentActor>(actor);
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddLogging();
-        Context.Services.AddSurveyIntake();
-        // Submitting mails the member and staff through the outbox, with links from the app's public address.
+        Context.Services.AddOrganisations().AddEditions().AddInterviews();
+        // Submitting queues mails to the member and staff, with links from the app's public address.
         Context.Services.AddSingleton(_app.Factory.Services.GetRequiredService<IPublicLinks>());
-        Context.Services.AddScoped<SubmissionMails>();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Responses;
@@ -25,7 +26,7 @@ public sealed class SubmissionMailTests(MailCycleFixture fixture)
         await using (var scope = fixture.Factory.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<InterviewStatusChanger>()
-                .SubmitAsync(Actor.Member("lid", "Els Jansen", organisations[0]), 2036, organisations[0], null);
+                .SubmitAsync(Actor.Member("lid", "Els Jansen", organisations[0]), new EditionYear(2036), organisations[0], null);
             result.Outcome.Should().Be(SaveOutcome.Saved, result.Message);
         }
 

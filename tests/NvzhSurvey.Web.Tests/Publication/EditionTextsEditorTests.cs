@@ -24,6 +24,13 @@ public class EditionTextsEditorTests : ComponentTest
         Context.Services.AddSingleton(_app.Factory.Database.CreateFactory(new SystemActor("medewerker@nvzh.example")));
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddScoped<EditionService>();
+        Context.Services.AddScoped<NvzhSurvey.Core.Reporting.ReportBuilder>();
+        Context.Services.AddScoped<EditionTextsLoader>();
+        Context.Services.AddScoped<NvzhSurvey.Web.Features.Accounts.ActorResolver>();
+        var authorization = Context.AddAuthorization();
+        authorization.SetAuthorized("Mila Medewerker");
+        authorization.SetRoles(NvzhSurvey.Core.Accounts.Roles.Staff);
+        authorization.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "staff-1"));
     }
 
     [Fact]

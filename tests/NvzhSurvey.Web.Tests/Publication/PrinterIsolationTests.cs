@@ -54,7 +54,7 @@ public class PrinterIsolationTests(PublicationFixture publication)
         var version = await db.EditionTexts.Where(t => t.Key == DefaultEditionTexts.Introduction && db.Editions.Any(e => e.Id == t.EditionId && e.Year == year))
             .Select(t => (uint?)t.Version).SingleOrDefaultAsync();
         var (result, _) = await scope.ServiceProvider.GetRequiredService<EditionService>()
-            .SaveTextsAsync(year, [new EditionTextChange(DefaultEditionTexts.Introduction, markdown, version)]);
+            .SaveTextsAsync(NvzhSurvey.Core.Accounts.Actor.System(), year, [new EditionTextChange(DefaultEditionTexts.Introduction, markdown, version)]);
         result.Succeeded.Should().BeTrue(result.Error);
     }
 }

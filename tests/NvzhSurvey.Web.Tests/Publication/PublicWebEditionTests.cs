@@ -89,7 +89,7 @@ public sealed class PublicWebEditionTests : IAsyncLifetime
             text.Text = "Verborgen tekst die nooit openbaar wordt";
             await db.SaveChangesAsync();
             hiddenText = text.Text;
-            (await scope.ServiceProvider.GetRequiredService<FreeTextVisibility>().SetHiddenAsync(2024, [text.Id], hidden: true)).Should().BeTrue();
+            (await scope.ServiceProvider.GetRequiredService<FreeTextVisibility>().SetHiddenAsync(Actor.System(), 2024, [text.Id], hidden: true)).Succeeded.Should().BeTrue();
             await scope.ServiceProvider.GetRequiredService<PublicationSnapshots>().PublishAsync(2024, "medewerker@nvzh.example");
             (await scope.ServiceProvider.GetRequiredService<PublicWebEditions>().SetPublicPageAsync(2024, true, User(Roles.Staff))).Succeeded.Should().BeTrue();
         }

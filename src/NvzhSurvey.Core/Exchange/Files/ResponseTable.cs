@@ -137,7 +137,7 @@ public static class ResponseTable
             ColumnKind.Key => organisation.Key,
             ColumnKind.Name => organisation.Name,
             ColumnKind.City => organisation.City,
-            ColumnKind.Status => ResponseStatuses.TryParse(organisation.Response?.Status, out var status) ? ResponseStatuses.ToLabel(status) : organisation.Response?.Status,
+            ColumnKind.Status => ExchangeStatusNames.TryParse(organisation.Response?.Status, out var status) ? ExchangeStatusNames.ToLabel(status) : organisation.Response?.Status,
             ColumnKind.Choice => answered && answer.ValueKind == JsonValueKind.String ? OptionLabel(column.Question!, answer.GetString()!) : null,
             ColumnKind.Text => answered && answer.ValueKind == JsonValueKind.String ? answer.GetString() : null,
             ColumnKind.Number => answered && answer.ValueKind == JsonValueKind.Number ? answer.GetDecimal() : null,

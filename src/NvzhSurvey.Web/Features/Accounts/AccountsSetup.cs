@@ -67,8 +67,6 @@ public static class AccountsSetup
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Admin.UserAdministration>();
         services.AddScoped<ActorResolver>();
-        services.AddScoped<NvzhSurvey.Core.MemberPortal.MemberPortalQueries>();
-        services.AddScoped<NvzhSurvey.Core.MemberPortal.MemberPublications>();
         services.AddScoped<TwoFactor.TwoFactorSetup>();
 
         services.AddIdentityCore<AppUser>(options =>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
-using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Hosting;
 
 namespace NvzhSurvey.Web.Features.Accounts;
 

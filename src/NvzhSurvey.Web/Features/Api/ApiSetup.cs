@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NvzhSurvey.Core.Exchange;
-using NvzhSurvey.Core.Exchange.Files;
-using NvzhSurvey.Core.Reporting;
+using NvzhSurvey.Web.Features.Exchange;
 
 namespace NvzhSurvey.Web.Features.Api;
 
@@ -20,12 +18,7 @@ public static class ApiSetup
             document.Info.Description = "Edities, vragenlijsten, import en export van antwoorden, rapportcijfers.";
             return Task.CompletedTask;
         }));
-        services.AddScoped<ResponseImporter>();
-        services.AddScoped<ResponseExporter>();
         services.AddScoped<EditionCreator>();
-        services.AddSingleton(configuration.GetSection(FileLimits.Section).Get<FileLimits>() ?? new FileLimits());
-        services.AddScoped<FileImporter>();
-        services.TryAddScoped<ReportBuilder>();
 
         // The cookie scheme redirects to the login page; an API client needs 401/403 with problem+json instead.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>

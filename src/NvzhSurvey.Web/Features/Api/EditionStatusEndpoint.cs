@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Web.Features.Accounts;
 
 namespace NvzhSurvey.Web.Features.Api;
 
@@ -12,7 +13,8 @@ namespace NvzhSurvey.Web.Features.Api;
 internal static class EditionStatusEndpoint
 {
     public static async Task<IResult> ChangeAsync(
-        int year, HttpRequest request, EditionService editions, IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken cancellationToken)
+        int year, HttpRequest request, EditionService editions, ActorResolver actors, IDbContextFactory<SurveyDbContext> dbFactory,
+        CancellationToken cancellationToken)
     {
         var (body, problem) = await LimitedJsonBody.ReadAsync<EditionStatusRequest>(request, 4 * 1024, cancellationToken);
         if (problem is not null)
@@ -31,7 +33,8 @@ internal static class EditionStatusEndpoint
             return ApiProblems.EditionNotFound(year);
         }
 
-        var result = await editions.ChangeStatusAsync(year, status, request.HttpContext.User.Identity?.Name, cancellationToken);
+        var result = await editions.ChangeStatusAsync(
+            await actors.ResolveAsync(request.HttpContext.User, cancellationToken), year, status, cancellationToken);
         if (!result.Succeeded)
         {
             return ApiProblems.Conflict(result.Error!);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Exchange.Files;
 using NvzhSurvey.Web.Features.Accounts;
+using NvzhSurvey.Web.Features.Exchange;
 
 namespace NvzhSurvey.Web.Features.Api;
 

@@ -7,16 +7,14 @@ namespace NvzhSurvey.Web.Features.Mail;
 
 public static class MailCycleSetup
 {
-    /// <summary>The outbox, its worker, and the yearly cycle by mail (issue 18). Needs <c>AddSurveyMail</c>.</summary>
+    /// <summary>The outbox, its worker, and the yearly cycle by mail (issue 18). Needs <c>AddSurveyMail</c> (accounts).</summary>
     public static IServiceCollection AddSurveyMailCycle(this IServiceCollection services)
     {
         services.AddSingleton<IMailTransport, OutboxTransport>();
-        services.AddSingleton<IPublicLinks, PublicLinks>();
         services.AddSingleton(provider => new OrganiserAddress(
             MimeKit.MailboxAddress.Parse(provider.GetRequiredService<IOptions<MailOptions>>().Value.From).Address));
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SentMail>();
-        services.AddScoped<SubmissionMails>();
         services.AddScoped<CycleSettingsService>();
         services.AddScoped<InvitationSender>();
         services.AddScoped<ReminderScheduler>();

@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Exchange;
+using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Api;
 using NvzhSurvey.Web.Features.Publication.Pages;
 
@@ -32,9 +31,9 @@ internal static class EditionTextEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(int year, string key, IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(int year, string key, EditionTextsLoader loader, CancellationToken cancellationToken)
     {
-        var form = await LoadAsync(dbFactory, year, cancellationToken);
+        var form = await LoadAsync(loader, year, cancellationToken);
         if (form is null)
         {
             return ApiProblems.EditionNotFound(year);
@@ -46,10 +45,10 @@ internal static class EditionTextEndpoints
     }
 
     private static async Task<IResult> PutAsync(
-        int year, string key, HttpRequest request, IDbContextFactory<SurveyDbContext> dbFactory, EditionService editions,
+        int year, string key, HttpRequest request, EditionTextsLoader loader, EditionService editions, ActorResolver actors,
         CancellationToken cancellationToken)
     {
-        var form = await LoadAsync(dbFactory, year, cancellationToken);
+        var form = await LoadAsync(loader, year, cancellationToken);
         if (form is null)
         {
             return ApiProblems.EditionNotFound(year);
@@ -77,7 +76,8 @@ internal static class EditionTextEndpoints
             return ApiProblems.Invalid("De tekst is niet opgeslagen", [new ExchangeError("markdown", $"mag ten hoogste {MaxMarkdownLength} tekens lang zijn")]);
         }
 
-        var (result, versions) = await editions.SaveTextsAsync(year, [new EditionTextChange(key, markdown, body.Version)], cancellationToken);
+        var (result, versions) = await editions.SaveTextsAsync(
+            await actors.ResolveAsync(request.HttpContext.User, cancellationToken), year, [new EditionTextChange(key, markdown, body.Version)], cancellationToken);
         if (!result.Succeeded)
         {
             return ApiProblems.Conflict(result.Error ?? EditionService.TextConflictMessage);
@@ -87,13 +87,8 @@ internal static class EditionTextEndpoints
     }
 
     /// <summary>The editor's texts of an edition (the keys follow its chapters); null when the edition does not exist.</summary>
-    private static async Task<EditionTextsForm?> LoadAsync(IDbContextFactory<SurveyDbContext> dbFactory, int year, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var edition = await db.Editions.AsNoTracking().Include(e => e.Sections).Include(e => e.Texts)
-            .SingleOrDefaultAsync(e => e.Year == year, cancellationToken);
-        return edition is null ? null : EditionTextsForm.For(edition.Sections, edition.Texts);
-    }
+    private static async Task<EditionTextsForm?> LoadAsync(EditionTextsLoader loader, int year, CancellationToken cancellationToken) =>
+        await loader.LoadTextsAsync(year, cancellationToken) is { } texts ? EditionTextsForm.For(texts.Sections, texts.Texts) : null;
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnknownKey(int year, string key) => TypedResults.Problem(
         title: "Tekst niet gevonden", detail: $"Editie {year} heeft geen tekst '{key}'.", statusCode: StatusCodes.Status404NotFound);

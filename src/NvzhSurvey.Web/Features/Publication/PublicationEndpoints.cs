@@ -18,7 +18,6 @@ public static class PublicationEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapEditionTextEndpoints();
-        Accounts.Portal.MemberPublicationEndpoints.MapMemberPublicationPdf(app);
         return app;
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using NvzhSurvey.Web.Features.Hosting;
+using NvzhSurvey.Web.Hosting;
 
 namespace NvzhSurvey.Web.Features.Accounts.Mail;
 

@@ -21,6 +21,7 @@ internal static class MailSetup
                 : ActivatorUtilities.CreateInstance<UnconfiguredMailSender>(provider);
         });
         services.AddSingleton<AccountLinks>();
+        services.AddSingleton<NvzhSurvey.Core.Mail.IPublicLinks, PublicLinks>();
         return services;
     }
 }
