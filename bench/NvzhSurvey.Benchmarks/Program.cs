@@ -33,7 +33,7 @@ switch (what)
         Console.WriteLine($"| one-shot `chromium --print-to-pdf` of the same HTML (in turns with the warm one) | {publication.OneShot.Median:F0} | {publication.OneShot.Min:F0} | {publication.OneShot.Max:F0} |");
         Console.WriteLine($"| warm ÷ one-shot | {publication.Warm.Median / publication.OneShot.Median:F2} | | |");
         var steps = publication.Steps;
-        Console.WriteLine($"| warm print, median per step: context {steps.Context:F0} · page {steps.Page:F0} · setup {steps.Setup:F0} · load {steps.Load:F0} · print to PDF {steps.Pdf:F0} · close {steps.Close:F0} | | | |");
+        Console.WriteLine($"| warm print, median per step: fresh context + blank page {steps.Page:F0} (mostly the spare made after the previous print: {steps.FromSpare}) · load {steps.Load:F0} · print to PDF {steps.Pdf:F0} · close {steps.Close:F0} | | | |");
         Console.WriteLine($"| whole export, not cached: input + HTML + warm print ({publication.Bytes / 1024:N0} KiB PDF) | {publication.Total.Median:F0} | {publication.Total.Min:F0} | {publication.Total.Max:F0} |");
         Console.WriteLine($"| whole export, cached (same input) | {publication.Cached.Median:F1} | {publication.Cached.Min:F1} | {publication.Cached.Max:F1} |");
         break;
