@@ -35,7 +35,7 @@ public static class OrganisationBenchmarkTiming
     public static async Task<Result> RunAsync(string server, TextWriter log)
     {
         var staff = Actor.Staff(null, "benchmark");
-        const string demoDatabase = "nvzh_bench_orgbenchmark_demo";
+        var demoDatabase = Measure.DatabaseName("orgbenchmark_demo");
         await RecreateAsync(server, demoDatabase);
         await using var app = new App(Connection(server, demoDatabase));
         using var scope = app.Services.CreateScope();
@@ -47,7 +47,7 @@ public static class OrganisationBenchmarkTiming
         var zipTime = await Measure.MedianAsync(3, async () => zip = (await zipBuilder.BuildAsync(staff, 2024, null))!, warmups: 0);
         using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
 
-        const string largeDatabase = "nvzh_bench_orgbenchmark_10k";
+        var largeDatabase = Measure.DatabaseName("orgbenchmark_10k");
         var factory = await SeedAsync(server, largeDatabase, log);
         var large = new BenchmarkQuery(factory);
         var key = await KeyAsync(factory);

@@ -22,7 +22,7 @@ public static class PublicationTiming
 
     public static async Task<Result> RunAsync(string serverConnectionString, TextWriter log)
     {
-        const string database = "nvzh_bench_publication";
+        var database = Measure.DatabaseName("publication");
         await RecreateAsync(serverConnectionString, database);
         await using var app = new App(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database }.ConnectionString);
         using var scope = app.Services.CreateScope();
