@@ -278,15 +278,21 @@ internal sealed class WarmBrowser : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Making a blank page is bounded too: a DevTools call that never answers (seen when the browser is closed while
+    /// a page is being made) would otherwise leave a spare pending forever and its context uncounted.
+    /// </summary>
+    private static readonly TimeSpan PageLimit = TimeSpan.FromSeconds(10);
+
     private async Task<BlankPage> NewBlankPageAsync()
     {
-        var context = await _browser.CreateBrowserContextAsync();
+        var context = await _browser.CreateBrowserContextAsync().WaitAsync(PageLimit);
         _contexts.CountOpened();
         try
         {
-            var page = await context.NewPageAsync();
-            await page.SetJavaScriptEnabledAsync(false);
-            await page.SetRequestInterceptionAsync(true);
+            var page = await context.NewPageAsync().WaitAsync(PageLimit);
+            await page.SetJavaScriptEnabledAsync(false).WaitAsync(PageLimit);
+            await page.SetRequestInterceptionAsync(true).WaitAsync(PageLimit);
             return new BlankPage(context, page);
         }
         catch
