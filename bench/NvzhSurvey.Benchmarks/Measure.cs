@@ -7,6 +7,13 @@ public static class Measure
 {
     public sealed record Result(double Median, double Min, double Max, int Runs);
 
+    /// <summary>
+    /// A throwaway benchmark database: <c>nvzh_bench_{purpose}</c>, or <c>{NVZH_BENCH_DATABASE}_{purpose}</c> when that is
+    /// set, so benchmarks of two checkouts on one machine do not drop each other's database.
+    /// </summary>
+    public static string DatabaseName(string purpose) =>
+        (Environment.GetEnvironmentVariable("NVZH_BENCH_DATABASE") is { Length: > 0 } prefix ? prefix : "nvzh_bench") + "_" + purpose;
+
     public static async Task<Result> MedianAsync(int runs, Func<Task> action, int warmups = 1)
     {
         for (var i = 0; i < warmups; i++)

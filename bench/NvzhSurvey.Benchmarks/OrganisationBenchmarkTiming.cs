@@ -23,7 +23,7 @@ namespace NvzhSurvey.Benchmarks;
 public static class OrganisationBenchmarkTiming
 {
     public sealed record Result(Measure.Result Demo, Measure.Result Live10k, Measure.Result Stored10k, Measure.Result Zip, int ZipBytes, int Pdfs,
-        Measure.Result LiveFirst10k, Measure.Result StoredFirst10k);
+        Measure.Result LiveFirst10k, Measure.Result StoredFirst10k, ZipProfile ZipParts);
 
     /// <summary>Runs of the first request of an edition (a query with an empty network cache: the network part computed).</summary>
     private const int FirstRuns = 3;
@@ -35,7 +35,7 @@ public static class OrganisationBenchmarkTiming
     public static async Task<Result> RunAsync(string server, TextWriter log)
     {
         var staff = Actor.Staff(null, "benchmark");
-        const string demoDatabase = "nvzh_bench_orgbenchmark_demo";
+        var demoDatabase = Measure.DatabaseName("orgbenchmark_demo");
         await RecreateAsync(server, demoDatabase);
         await using var app = new App(Connection(server, demoDatabase));
         using var scope = app.Services.CreateScope();
@@ -46,8 +46,9 @@ public static class OrganisationBenchmarkTiming
         await scope.ServiceProvider.GetRequiredService<PublicationPrinter>().PrintAsync("<!DOCTYPE html><p>warm</p>"); // start the warm printer
         var zipTime = await Measure.MedianAsync(3, async () => zip = (await zipBuilder.BuildAsync(staff, 2024, null))!, warmups: 0);
         using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+        var zipProfile = await ProfileZipAsync(scope.ServiceProvider, query, staff);
 
-        const string largeDatabase = "nvzh_bench_orgbenchmark_10k";
+        var largeDatabase = Measure.DatabaseName("orgbenchmark_10k");
         var factory = await SeedAsync(server, largeDatabase, log);
         var large = new BenchmarkQuery(factory);
         var key = await KeyAsync(factory);
@@ -69,8 +70,48 @@ public static class OrganisationBenchmarkTiming
             throw new InvalidOperationException("The 10,000-organisation benchmark did not come from the stored rows.");
         }
 
-        return new Result(demo, live, stored, zipTime, zip.Length, archive.Entries.Count, liveFirst, storedFirst);
+        return new Result(demo, live, stored, zipTime, zip.Length, archive.Entries.Count, liveFirst, storedFirst, zipProfile);
     }
+
+    /// <summary>Where the ZIP's time goes, one PDF after the other: the 25 models, their HTML, and each print's steps.</summary>
+    private static async Task<ZipProfile> ProfileZipAsync(IServiceProvider services, BenchmarkQuery query, Actor staff)
+    {
+        var exporter = services.GetRequiredService<BenchmarkPdfExporter>();
+        var printer = services.GetRequiredService<PublicationPrinter>();
+        var warm = services.GetRequiredService<WarmChromiumPrinter>();
+        var participants = (await query.ParticipantsAsync(staff, 2024))!;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var models = new List<NvzhSurvey.Core.Benchmarks.OrganisationBenchmark>();
+        foreach (var participant in participants)
+        {
+            models.Add((await query.GetAsync(staff, 2024, participant.Key)).Benchmark!);
+        }
+
+        var modelTime = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var htmls = new List<string>();
+        foreach (var model in models)
+        {
+            htmls.Add(await exporter.RenderHtmlAsync(model));
+        }
+
+        var htmlTime = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var steps = new List<PrintSteps>();
+        foreach (var html in htmls)
+        {
+            await printer.PrintAsync(html);
+            steps.Add(warm.LastSteps!);
+        }
+
+        var printTime = clock.Elapsed.TotalMilliseconds;
+        double Median(Func<PrintSteps, double> step) => steps.Select(step).Order().ElementAt(steps.Count / 2);
+        return new ZipProfile(participants.Count, modelTime, htmlTime, printTime,
+            new PrintSteps(Median(s => s.Page), Median(s => s.Load), Median(s => s.Pdf), Median(s => s.Close), steps.Count(s => s.FromSpare) > steps.Count / 2));
+    }
+
+    /// <summary>The ZIP's parts one after the other (milliseconds in all) and the median steps of its prints.</summary>
+    public sealed record ZipProfile(int Pdfs, double Models, double Html, double Prints, PrintSteps Steps);
 
     private static async Task<string> KeyAsync(IDbContextFactory<SurveyDbContext> factory)
     {

@@ -33,7 +33,7 @@ switch (what)
         Console.WriteLine($"| one-shot `chromium --print-to-pdf` of the same HTML (in turns with the warm one) | {publication.OneShot.Median:F0} | {publication.OneShot.Min:F0} | {publication.OneShot.Max:F0} |");
         Console.WriteLine($"| warm ÷ one-shot | {publication.Warm.Median / publication.OneShot.Median:F2} | | |");
         var steps = publication.Steps;
-        Console.WriteLine($"| warm print, median per step: context {steps.Context:F0} · page {steps.Page:F0} · setup {steps.Setup:F0} · load {steps.Load:F0} · print to PDF {steps.Pdf:F0} · close {steps.Close:F0} | | | |");
+        Console.WriteLine($"| warm print, median per step: fresh context + blank page {steps.Page:F0} (mostly the spare made after the previous print: {steps.FromSpare}) · load {steps.Load:F0} · print to PDF {steps.Pdf:F0} · close {steps.Close:F0} | | | |");
         Console.WriteLine($"| whole export, not cached: input + HTML + warm print ({publication.Bytes / 1024:N0} KiB PDF) | {publication.Total.Median:F0} | {publication.Total.Min:F0} | {publication.Total.Max:F0} |");
         Console.WriteLine($"| whole export, cached (same input) | {publication.Cached.Median:F1} | {publication.Cached.Min:F1} | {publication.Cached.Max:F1} |");
         break;
@@ -47,6 +47,8 @@ switch (what)
         Console.WriteLine($"| one organisation's model, 10,000 organisations, published (stored rows; network part cached) | {ob.Stored10k.Median:F1} | {ob.Stored10k.Min:F1} | {ob.Stored10k.Max:F1} | < 200 |");
         Console.WriteLine($"| the same, first request of the edition (network part computed; median of 3) | {ob.StoredFirst10k.Median:F1} | {ob.StoredFirst10k.Min:F1} | {ob.StoredFirst10k.Max:F1} | |");
         Console.WriteLine($"| all {ob.Pdfs} PDFs of the 2024 demo in one ZIP ({ob.ZipBytes / 1024:N0} KiB; median of 3, warm printer) | {ob.Zip.Median:F0} | {ob.Zip.Min:F0} | {ob.Zip.Max:F0} | < 20000 |");
+        var parts = ob.ZipParts;
+        Console.WriteLine($"| the ZIP's parts one after the other ({parts.Pdfs} PDFs, ms in all): models {parts.Models:F0} · HTML {parts.Html:F0} · prints {parts.Prints:F0}; per print, median: page {parts.Steps.Page:F0} (spare: {parts.Steps.FromSpare}) · load {parts.Steps.Load:F0} · print to PDF {parts.Steps.Pdf:F0} · close {parts.Steps.Close:F0} | | | | |");
         break;
     case "autosave":
         // autosave BASE_URL EMAIL PASSWORD ORGANISATION_ID [CHANGES]

@@ -48,6 +48,11 @@ public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory,
         }
 
         var stored = edition.Status == EditionStatus.Published;
+        if (stored)
+        {
+            await BenchmarkBackfill.EnsureStoredAsync(db, edition.Id, year, ct);
+        }
+
         var own = await BenchmarkStatistics.OwnValuesAsync(db, edition.Id, year, stored, organisation.Id, ct);
         if (own.All(v => v.Figure != BenchmarkFigures.Participant))
         {
@@ -98,6 +103,7 @@ public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory,
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await BenchmarkBackfill.EnsureAllPublishedStoredAsync(db, ct);
         return await db.Editions.AsNoTracking()
             .Where(e => e.Status == EditionStatus.Published && db.BenchmarkFigureValues.Any(v =>
                 v.EditionId == e.Id && v.OrganisationId == actor.OrganisationId && v.Figure == BenchmarkFigures.Participant))
@@ -117,6 +123,11 @@ public sealed class BenchmarkQuery(IDbContextFactory<SurveyDbContext> dbFactory,
         if (edition is null || !BenchmarkAccess.IsAvailable(actor, edition.Status))
         {
             return null;
+        }
+
+        if (edition.Status == EditionStatus.Published)
+        {
+            await BenchmarkBackfill.EnsureStoredAsync(db, edition.Id, year, ct);
         }
 
         var ids = edition.Status == EditionStatus.Published

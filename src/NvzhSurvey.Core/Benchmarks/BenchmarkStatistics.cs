@@ -63,13 +63,13 @@ internal static class BenchmarkStatistics
 
     /// <summary>
     /// The network part, the same for every organisation of the edition: two statements over the whole population,
-    /// run once per edition and kept by <see cref="BenchmarkNetworkCache"/>. Its own context, because the cached
-    /// task may outlive the request that started it.
+    /// run once per edition and kept by <see cref="BenchmarkNetworkCache"/>, at the same time on two connections
+    /// (they do not depend on each other). Own contexts, because the cached task may outlive the request that
+    /// started it.
     /// </summary>
     public static async Task<BenchmarkNetwork> NetworkAsync(IDbContextFactory<SurveyDbContext> dbFactory, int editionId, int year, bool stored)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var figures = await db.Database.SqlQueryRaw<NetworkFigureRow>(
+        var figures = WithRoomToSortAsync(dbFactory, db => db.Database.SqlQueryRaw<NetworkFigureRow>(
             "WITH " + BenchmarkPopulation.Figures(stored) + $"""
             ,
             ranked AS (
@@ -83,19 +83,32 @@ internal static class BenchmarkStatistics
                    {Percentile("0.75")} AS "P75"
             FROM ranked GROUP BY figure
             """,
-            BenchmarkPopulation.Parameters(editionId, year, null)).ToListAsync();
+            BenchmarkPopulation.Parameters(editionId, year, null)).ToListAsync());
         // One row per organisation and option, so an option's count is count(*); a multiple-choice question has
-        // several rows per organisation, so its total counts distinct organisations.
-        var choices = await db.Database.SqlQueryRaw<NetworkChoiceRow>(
+        // several rows per organisation, so its total counts distinct organisations. One pass with grouping sets:
+        // 50–70 ms at 10,000 organisations against 250–450 ms for two GROUP BYs over the CTE joined by UNION ALL.
+        var choices = WithRoomToSortAsync(dbFactory, db => db.Database.SqlQueryRaw<NetworkChoiceRow>(
             "WITH " + BenchmarkPopulation.Choices(stored) + """
-             SELECT question AS "QuestionId", option AS "OptionId", false AS "IsQuestionTotal", count(*)::integer AS "Count"
-             FROM choices GROUP BY question, option
-             UNION ALL
-             SELECT question, NULL, true, count(DISTINCT org)::integer
-             FROM choices GROUP BY question
+             SELECT question AS "QuestionId", option AS "OptionId", grouping(option) = 1 AS "IsQuestionTotal",
+                    (CASE WHEN grouping(option) = 1 THEN count(DISTINCT org) ELSE count(*) END)::integer AS "Count"
+             FROM choices GROUP BY GROUPING SETS ((question, option), (question))
             """,
-            BenchmarkPopulation.Parameters(editionId, year, null)).ToListAsync();
-        return new BenchmarkNetwork(figures, choices);
+            BenchmarkPopulation.Parameters(editionId, year, null)).ToListAsync());
+        return new BenchmarkNetwork(await figures, await choices);
+    }
+
+    /// <summary>
+    /// Runs a network statement with more sort and hash memory than PostgreSQL's default 4 MB (for this transaction
+    /// only): at 10,000 organisations the default made the window sort and the grouping spill to disk.
+    /// </summary>
+    private static async Task<List<T>> WithRoomToSortAsync<T>(IDbContextFactory<SurveyDbContext> dbFactory, Func<SurveyDbContext, Task<List<T>>> statement)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'");
+        var rows = await statement(db);
+        await transaction.CommitAsync();
+        return rows;
     }
 
     /// <summary>Only the organisation's own values (also the previous edition's column).</summary>

@@ -23,6 +23,13 @@ public sealed class PublicationSettings
     /// <summary>The warm Chromium is replaced by a fresh one after this many prints.</summary>
     public int PrintsPerBrowser { get; set; } = 100;
 
+    /// <summary>
+    /// How long a print waits for the warm Chromium's spare blank page while it is still being made, before it makes
+    /// its own. Making one takes 0.1–0.8 s (longer under heavy load); bounded so a spare that hangs never holds a
+    /// print up. Not configurable (tests set it).
+    /// </summary>
+    internal TimeSpan SpareWait { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Memory for printed PDFs kept by the hash of their input.</summary>
     public int PdfCacheMegabytes { get; set; } = 64;
 

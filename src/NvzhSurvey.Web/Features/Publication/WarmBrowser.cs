@@ -18,15 +18,23 @@ internal sealed class WarmBrowser : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly DirectoryInfo _directory;
     private readonly object _gate = new();
+    private readonly PrinterContexts _contexts;
+    private readonly TimeSpan _spareWait;
+    private Task<BlankPage>? _spare;
     private int _active;
     private bool _retired;
     private bool _disposed;
 
-    private WarmBrowser(IBrowser browser, DirectoryInfo directory)
+    private WarmBrowser(IBrowser browser, DirectoryInfo directory, PrinterContexts contexts, TimeSpan spareWait)
     {
+        _spareWait = spareWait;
         _browser = browser;
         _directory = directory;
+        _contexts = contexts;
     }
+
+    /// <summary>A fresh browser context with one blank page (JavaScript off, request interception on), for one print.</summary>
+    private sealed record BlankPage(IBrowserContext Context, IPage Page);
 
     /// <summary>Prints started with this browser (a browser is replaced after a set number).</summary>
     public int Prints { get; private set; }
@@ -36,7 +44,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
     /// <summary>False once Chromium crashed, was killed or was disconnected.</summary>
     public bool IsAlive => _browser.IsConnected && _browser.Process is { HasExited: false };
 
-    public static async Task<WarmBrowser> LaunchAsync(PublicationSettings settings, TimeSpan timeout)
+    public static async Task<WarmBrowser> LaunchAsync(PublicationSettings settings, TimeSpan timeout, PrinterContexts contexts)
     {
         var directory = Directory.CreateDirectory(Path.Combine(
             settings.WorkDirectory ?? Path.GetTempPath(), "nvzh-chromium-" + Guid.NewGuid().ToString("N")));
@@ -54,7 +62,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
                 Timeout = (int)timeout.TotalMilliseconds,
                 DefaultViewport = null,
             });
-            return new WarmBrowser(browser, directory);
+            return new WarmBrowser(browser, directory, contexts, settings.SpareWait);
         }
         catch
         {
@@ -137,6 +145,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
             close = _active == 0;
         }
 
+        DiscardSpare();
         if (close)
         {
             _ = DisposeAsync().AsTask();
@@ -153,15 +162,12 @@ internal sealed class WarmBrowser : IAsyncDisposable
             return elapsed;
         }
 
-        var context = await _browser.CreateBrowserContextAsync();
-        double contextTime = Lap(), pageTime = 0, setupTime = 0, loadTime = 0, pdfTime = 0;
+        var (blank, fromSpare) = await TakeBlankPageAsync(cancellationToken);
+        var page = blank.Page;
+        double pageTime = Lap(), loadTime = 0, pdfTime = 0;
         byte[] pdf;
         try
         {
-            var page = await context.NewPageAsync();
-            pageTime = Lap();
-            await page.SetJavaScriptEnabledAsync(false);
-            await page.SetRequestInterceptionAsync(true);
             var body = Encoding.UTF8.GetBytes(html);
             var served = false;
             page.Request += async (_, e) =>
@@ -185,7 +191,6 @@ internal sealed class WarmBrowser : IAsyncDisposable
             };
 
             var milliseconds = (int)timeout.TotalMilliseconds;
-            setupTime = Lap();
             await page.GoToAsync(DocumentUrl, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = milliseconds })
                 .WaitAsync(cancellationToken);
             loadTime = Lap();
@@ -203,17 +208,149 @@ internal sealed class WarmBrowser : IAsyncDisposable
         }
         finally
         {
+            // The browser may be gone already; it is replaced before the next print.
+            await CloseAsync(blank.Context);
+        }
+
+        return (pdf, new PrintSteps(pageTime, loadTime, pdfTime, Lap(), fromSpare));
+    }
+
+    /// <summary>
+    /// The spare blank page when it is ready (or becomes ready within <see cref="PublicationSettings.SpareWait"/>), else a new one made
+    /// now. The spare is taken out under the lock, so it goes to one print only; one that was not ready in time is
+    /// closed when it is done and never handed out.
+    /// </summary>
+    private async Task<(BlankPage Page, bool FromSpare)> TakeBlankPageAsync(CancellationToken cancellationToken)
+    {
+        Task<BlankPage>? spare;
+        lock (_gate)
+        {
+            spare = _spare;
+            _spare = null;
+        }
+
+        if (spare is not null)
+        {
             try
             {
-                await context.CloseAsync();
+                return (await spare.WaitAsync(_spareWait, cancellationToken), true);
             }
-            catch (Exception exception) when (exception is PuppeteerException or ObjectDisposedException or InvalidOperationException)
+            catch (TimeoutException)
             {
-                // The browser is gone already; it is replaced before the next print.
+                _contexts.CountSpareNotReady();
+                CloseWhenDone(spare);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The spare failed (the browser may be gone: then making a page fails too and the printer replaces it).
             }
         }
 
-        return (pdf, new PrintSteps(contextTime, pageTime, setupTime, loadTime, pdfTime, Lap()));
+        return (await NewBlankPageAsync().WaitAsync(cancellationToken), false);
+    }
+
+    /// <summary>
+    /// Starts making the next print's blank page in the background, unless one is pending already or the browser is
+    /// retired or dead. Called after a print and at launch, so an export after an idle moment finds one ready.
+    /// </summary>
+    public void PrepareSpare()
+    {
+        lock (_gate)
+        {
+            if (_spare is not null || _retired || !IsAlive)
+            {
+                return;
+            }
+
+            _spare = Task.Run(NewBlankPageAsync);
+        }
+    }
+
+    /// <summary>True while a spare is being made or waits for a print (for tests and diagnostics).</summary>
+    public bool HasSpare
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _spare is not null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Making a blank page is bounded too: a DevTools call that never answers (seen when the browser is closed while
+    /// a page is being made) would otherwise leave a spare pending forever and its context uncounted.
+    /// </summary>
+    private static readonly TimeSpan PageLimit = TimeSpan.FromSeconds(10);
+
+    private async Task<BlankPage> NewBlankPageAsync()
+    {
+        var context = await _browser.CreateBrowserContextAsync().WaitAsync(PageLimit);
+        _contexts.CountOpened();
+        try
+        {
+            var page = await context.NewPageAsync().WaitAsync(PageLimit);
+            await page.SetJavaScriptEnabledAsync(false).WaitAsync(PageLimit);
+            await page.SetRequestInterceptionAsync(true).WaitAsync(PageLimit);
+            return new BlankPage(context, page);
+        }
+        catch
+        {
+            await CloseAsync(context);
+            throw;
+        }
+    }
+
+    /// <summary>Takes the pending spare out (no print gets it any more) and closes it when it is done.</summary>
+    private void DiscardSpare()
+    {
+        Task<BlankPage>? spare;
+        lock (_gate)
+        {
+            spare = _spare;
+            _spare = null;
+        }
+
+        if (spare is not null)
+        {
+            _contexts.CountSpareDiscarded();
+            CloseWhenDone(spare);
+        }
+    }
+
+    private void CloseWhenDone(Task<BlankPage> spare) => _ = CloseWhenDoneAsync(spare);
+
+    private async Task CloseWhenDoneAsync(Task<BlankPage> spare)
+    {
+        BlankPage blank;
+        try
+        {
+            blank = await spare;
+        }
+        catch (Exception)
+        {
+            // Making it failed; NewBlankPageAsync closed its context already.
+            return;
+        }
+
+        await CloseAsync(blank.Context);
+    }
+
+    private async Task CloseAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception exception) when (exception is PuppeteerException or ObjectDisposedException or InvalidOperationException or TimeoutException)
+        {
+            // The browser is gone already (its contexts went with it), or it hangs and is killed.
+        }
+        finally
+        {
+            _contexts.CountClosed();
+        }
     }
 
     /// <summary>Kills Chromium with its helper processes (a hang or a crash), then releases everything.</summary>
@@ -244,6 +381,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
             _retired = true;
         }
 
+        DiscardSpare();
         try
         {
             await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));

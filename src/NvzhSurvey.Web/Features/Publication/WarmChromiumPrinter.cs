@@ -10,6 +10,9 @@ namespace NvzhSurvey.Web.Features.Publication;
 /// when it crashed (a print that met a dead browser is tried once more on a new one) and when a print hung (it is
 /// killed after <see cref="PublicationSettings.TimeoutSeconds"/>). When Chromium cannot be started this way, the
 /// one-shot <see cref="ChromiumPdfPrinter"/> prints instead, and starting is tried again a minute later.
+/// After each print (and at launch) the browser makes the next print's fresh context and blank page in the background
+/// (the "spare"), so an export after an idle moment does not wait for Chromium to start a renderer; a print waits
+/// for a spare that is not ready yet at most <see cref="PublicationSettings.SpareWait"/> and otherwise makes its own page.
 /// </summary>
 public sealed class WarmChromiumPrinter(
     IOptions<PublicationSettings> options,
@@ -28,6 +31,12 @@ public sealed class WarmChromiumPrinter(
 
     /// <summary>The running Chromium's process id (for tests and diagnostics); null when none runs.</summary>
     public int? BrowserProcessId => _browser is { IsAlive: true } browser ? browser.ProcessId : null;
+
+    /// <summary>Browser contexts opened and closed over every Chromium this printer started (tests, diagnostics).</summary>
+    public PrinterContexts Contexts { get; } = new();
+
+    /// <summary>True while the running Chromium has a spare blank page pending or ready.</summary>
+    internal bool HasSpare => _browser is { } browser && browser.HasSpare;
 
     /// <summary>Where the last warm print spent its time (for the benchmark and diagnostics); null before the first.</summary>
     public PrintSteps? LastSteps { get; private set; }
@@ -64,9 +73,14 @@ public sealed class WarmChromiumPrinter(
         {
             var (pdf, steps) = await browser.PrintAsync(html, Timeout, cancellationToken).WaitAsync(Timeout + TimeSpan.FromSeconds(1), cancellationToken);
             LastSteps = steps;
+            if (browser.Prints < _settings.PrintsPerBrowser)
+            {
+                browser.PrepareSpare();
+            }
+
             logger.LogInformation(
-                "Printed the publication ({Bytes} bytes) with the warm Chromium in {Elapsed:F0} ms (context {Context:F0}, page {Page:F0}, setup {Setup:F0}, load {Load:F0}, pdf {Pdf:F0}, close {Close:F0})",
-                pdf.Length, steps.Total, steps.Context, steps.Page, steps.Setup, steps.Load, steps.Pdf, steps.Close);
+                "Printed the publication ({Bytes} bytes) with the warm Chromium in {Elapsed:F0} ms (page {Page:F0}{Spare}, load {Load:F0}, pdf {Pdf:F0}, close {Close:F0})",
+                pdf.Length, steps.Total, steps.Page, steps.FromSpare ? " (spare)" : "", steps.Load, steps.Pdf, steps.Close);
             return pdf;
         }
         catch (Exception exception) when ((exception is TimeoutException || exception.InnerException is TimeoutException) && !cancellationToken.IsCancellationRequested)
@@ -109,8 +123,9 @@ public sealed class WarmChromiumPrinter(
 
             try
             {
-                var started = await WarmBrowser.LaunchAsync(_settings, TimeSpan.FromSeconds(Math.Min(_settings.TimeoutSeconds, 30)));
+                var started = await WarmBrowser.LaunchAsync(_settings, TimeSpan.FromSeconds(Math.Min(_settings.TimeoutSeconds, 30)), Contexts);
                 logger.LogInformation("Started a warm Chromium (process {ProcessId})", started.ProcessId);
+                started.PrepareSpare(); // the print that started it takes this one (it is no slower than making its own)
                 started.TryEnter();
                 _browser = started;
                 return started;
