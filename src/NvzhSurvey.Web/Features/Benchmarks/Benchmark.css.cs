@@ -37,6 +37,7 @@ public static class BenchmarkStyles
         .benchmark-screen .benchmark-options th:nth-child(2) { width: 6.5em; }
         .benchmark-screen .benchmark-options th:nth-child(3) { width: 9em; white-space: normal; }
         .benchmark-screen .benchmark-options td { overflow-wrap: anywhere; }
+        .benchmark-screen .benchmark-options td.num { white-space: normal; overflow-wrap: normal; } /* "22 ZHO's (88%)" wraps at its spaces in the 9em column */
         .benchmark-screen .strip-chart { width: 100%; min-width: 120px; max-width: 200px; height: auto; }
         .benchmark-screen .benchmark-table th[scope=row] { position: sticky; left: 0; z-index: 1; background: var(--mud-palette-surface, #fff); }
         @media (max-width: 600px) {
