@@ -34,10 +34,11 @@ public static class BenchmarkStyles
         .benchmark-screen .benchmark-table td.range { white-space: normal; }
         .benchmark-screen .benchmark-table td.range span { white-space: nowrap; }
         .benchmark-screen .benchmark-options { table-layout: fixed; }
-        .benchmark-screen .benchmark-options th:nth-child(2) { width: 6.5em; }
-        .benchmark-screen .benchmark-options th:nth-child(3) { width: 9em; white-space: normal; }
-        .benchmark-screen .benchmark-options td { overflow-wrap: anywhere; }
-        .benchmark-screen .benchmark-options td.num { white-space: normal; overflow-wrap: normal; } /* "22 ZHO's (88%)" wraps at its spaces in the 9em column */
+        .benchmark-screen .benchmark-options th:nth-child(2) { width: 7em; }
+        .benchmark-screen .benchmark-options th:nth-child(3) { width: 8em; white-space: normal; }
+        .benchmark-screen .benchmark-options td { overflow-wrap: break-word; }
+        .benchmark-screen .benchmark-options td:nth-child(2) { white-space: nowrap; } /* "✓ gekozen" stays one word */
+        .benchmark-screen .benchmark-options td.num { white-space: normal; } /* "22 ZHO's (88%)" wraps at its spaces */
         .benchmark-screen .strip-chart { width: 100%; min-width: 120px; max-width: 200px; height: auto; }
         .benchmark-screen .benchmark-table th[scope=row] { position: sticky; left: 0; z-index: 1; background: var(--mud-palette-surface, #fff); }
         @media (max-width: 600px) {
