@@ -27,4 +27,21 @@ public class ComponentDataAccessTests
         components.Should().HaveCountGreaterThan(50, "the web assembly's components are found");
         offending.Should().BeEmpty("inject a Core service or query class (ADR 015)");
     }
+
+    [Fact]
+    public void No_endpoint_handler_takes_a_DbContext_or_a_DbContext_factory()
+    {
+        var endpointClasses = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Endpoint", StringComparison.Ordinal) || t.Name.EndsWith("Endpoints", StringComparison.Ordinal))
+            .ToList();
+
+        var offending = endpointClasses
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+                .Where(m => m.GetParameters().Any(p => DataAccess.Any(d => d.IsAssignableFrom(p.ParameterType))))
+                .Select(m => $"{t.FullName}.{m.Name}"))
+            .ToList();
+
+        endpointClasses.Should().HaveCountGreaterThan(5, "the web assembly's endpoint classes are found");
+        offending.Should().BeEmpty("an endpoint asks a Core service or query class, as a page does (ADR 015)");
+    }
 }

@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
-using NvzhSurvey.Core.Editions.Membership;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Reporting;
-using NvzhSurvey.Core.Responses;
+using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Web.Features.Accounts;
 using NvzhSurvey.Web.Features.Reporting;
 
@@ -40,30 +37,12 @@ internal static class EditionEndpoints
         return api;
     }
 
-    private static async Task<Ok<List<EditionDto>>> ListAsync(IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var editions = await db.Editions.AsNoTracking().OrderBy(e => e.Year)
-            .Select(e => new
-            {
-                Edition = e,
-                Responses = db.Responses.Count(r => r.EditionId == e.Id),
-                Completed = db.Responses.Count(r => r.EditionId == e.Id && r.Status == ResponseStatus.Completed),
-            })
-            .ToListAsync(cancellationToken);
-        var list = new List<EditionDto>();
-        foreach (var e in editions)
-        {
-            list.Add(await EditionDto.FromAsync(db, e.Edition, e.Responses, e.Completed, cancellationToken));
-        }
-
-        return TypedResults.Ok(list);
-    }
+    private static async Task<Ok<List<EditionDto>>> ListAsync(EditionTotalsLoader editions, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await editions.ListAsync(cancellationToken)).Select(EditionDto.From).ToList());
 
     private static async Task<IResult> CreateAsync(
-        HttpRequest request, EditionCreator creator, IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken cancellationToken)
+        HttpRequest request, EditionCreator creator, EditionTotalsLoader editions, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (body, problem) = await LimitedJsonBody.ReadAsync<NewEditionRequest>(request, 64 * 1024, cancellationToken);
         if (problem is not null)
         {
@@ -73,22 +52,17 @@ internal static class EditionEndpoints
         return await creator.CreateAsync(body ?? new NewEditionRequest(), cancellationToken) switch
         {
             EditionCreation.Created created => TypedResults.Created($"/api/v1/editions/{created.Edition.Year}",
-                await EditionDto.FromAsync(db, created.Edition, 0, 0, cancellationToken)),
+                EditionDto.From((await editions.FindAsync(created.Edition.Year, cancellationToken))!)),
             EditionCreation.AlreadyExists exists => ApiProblems.Conflict($"Editie {exists.Year} bestaat al."),
             EditionCreation.Invalid invalid => ApiProblems.Invalid("De editie is niet aangemaakt", invalid.Errors),
             _ => throw new InvalidOperationException("Unknown outcome."),
         };
     }
 
-    private static async Task<IResult> QuestionnaireAsync(int year, IDbContextFactory<SurveyDbContext> dbFactory, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var edition = await db.Editions.AsNoTracking()
-            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
-            .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.TextLists)
-            .SingleOrDefaultAsync(e => e.Year == year, cancellationToken);
-        return edition is null ? ApiProblems.EditionNotFound(year) : TypedResults.Ok(QuestionnaireDto.From(edition));
-    }
+    private static async Task<IResult> QuestionnaireAsync(int year, QuestionnaireEditor questionnaires, CancellationToken cancellationToken) =>
+        await questionnaires.LoadAsync(year, cancellationToken) is { } edition
+            ? TypedResults.Ok(QuestionnaireDto.From(edition))
+            : ApiProblems.EditionNotFound(year);
 
     private static async Task<IResult> ReportAsync(
         int year, ReportCache reports, HttpContext context, IAuthorizationService authorization, CancellationToken cancellationToken)
@@ -106,14 +80,9 @@ internal static class EditionEndpoints
 public sealed record EditionDto(
     int Year, string Status, int MembersTotal, int LocationsAllMembers, bool MembersCorrected, DateTimeOffset? PublishedAt, int Responses, int Completed)
 {
-    public static async Task<EditionDto> FromAsync(SurveyDbContext db, Edition edition, int responses, int completed, CancellationToken ct)
-    {
-        var members = await EditionMembers.LoadAsync(db, edition.Id, edition.Year, edition.Status, ct);
-        return new(edition.Year, StatusName(edition.Status), edition.MembersTotal ?? members.Count,
-            edition.LocationsAllMembers ?? members.Sum(m => m.Locations),
-            edition.MembersTotal is not null || edition.LocationsAllMembers is not null,
-            edition.PublishedAt, responses, completed);
-    }
+    public static EditionDto From(EditionTotals edition) =>
+        new(edition.Year, StatusName(edition.Status), edition.MembersTotal, edition.LocationsAllMembers, edition.MembersCorrected,
+            edition.PublishedAt, edition.Responses, edition.Completed);
 
     /// <summary>"draft", "open", "closed" or "published".</summary>
     public static string StatusName(EditionStatus status) => status.ToString().ToLowerInvariant();

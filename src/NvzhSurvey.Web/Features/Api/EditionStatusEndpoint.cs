@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NvzhSurvey.Core.Data;
 using NvzhSurvey.Core.Editions;
-using NvzhSurvey.Core.Responses;
 using NvzhSurvey.Web.Features.Accounts;
 
 namespace NvzhSurvey.Web.Features.Api;
@@ -13,7 +10,7 @@ namespace NvzhSurvey.Web.Features.Api;
 internal static class EditionStatusEndpoint
 {
     public static async Task<IResult> ChangeAsync(
-        int year, HttpRequest request, EditionService editions, ActorResolver actors, IDbContextFactory<SurveyDbContext> dbFactory,
+        int year, HttpRequest request, EditionService editions, EditionTotalsLoader totals, ActorResolver actors,
         CancellationToken cancellationToken)
     {
         var (body, problem) = await LimitedJsonBody.ReadAsync<EditionStatusRequest>(request, 4 * 1024, cancellationToken);
@@ -27,8 +24,7 @@ internal static class EditionStatusEndpoint
             return ApiProblems.Invalid("De status is niet gewijzigd", [new("status", "Kies open, closed of published.")]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Editions.AnyAsync(e => e.Year == year, cancellationToken))
+        if (await editions.FindAsync(year, cancellationToken) is null)
         {
             return ApiProblems.EditionNotFound(year);
         }
@@ -40,9 +36,7 @@ internal static class EditionStatusEndpoint
             return ApiProblems.Conflict(result.Error!);
         }
 
-        var edition = await db.Editions.AsNoTracking().SingleAsync(e => e.Year == year, cancellationToken);
-        var responses = await db.Responses.Where(r => r.EditionId == edition.Id).Select(r => r.Status).ToListAsync(cancellationToken);
-        return TypedResults.Ok(await EditionDto.FromAsync(db, edition, responses.Count, responses.Count(s => s == ResponseStatus.Completed), cancellationToken));
+        return TypedResults.Ok(EditionDto.From((await totals.FindAsync(year, cancellationToken))!));
     }
 
     private static EditionStatus? Parse(string? status) => status switch

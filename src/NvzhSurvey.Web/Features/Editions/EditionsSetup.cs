@@ -11,6 +11,7 @@ public static class EditionsSetup
     {
         services.AddScoped<EditionService>();
         services.AddScoped<EditionOverview>();
+        services.AddScoped<EditionTotalsLoader>();
         services.AddScoped<EditionTextsLoader>();
         services.AddScoped<EditionMembershipService>();
         services.AddScoped<EditionMemberList>();
