@@ -66,11 +66,6 @@ internal sealed class ImportApplier(SurveyDbContext db, int editionId, int editi
     /// <returns>Whether the organisation changed (recorded in <paramref name="organisationSync"/>).</returns>
     private bool ApplyFacts(PlannedResponse planned, Organisation organisation, AnswerSync responseSync, AnswerSync organisationSync)
     {
-        if (_errors.Count > 0 && planned.Answers.Keys.Any(id => OrganisationFacts.QuestionKeys.Contains(questions[id].Key)))
-        {
-            return false; // nothing is saved anyway; do not spread a refused value
-        }
-
         var (year, form, parent) = (organisation.FoundedYear, organisation.LegalForm, organisation.ParentEntityName);
         OrganisationFacts.Reconcile(responseSync, responseSync.Response, organisation, questions.Values,
             planned.Answers.Keys.ToHashSet(), editionYear);
