@@ -70,9 +70,7 @@ public sealed class BucketEditor(IDbContextFactory<SurveyDbContext> dbFactory)
 
         foreach (var removed in active.Values.Where(o => !kept.Contains(o.Id)))
         {
-            var answered = await db.Answers.AnyAsync(a => a.OptionId == removed.Id, ct)
-                || await db.FreeTexts.AnyAsync(t => t.OptionId == removed.Id, ct);
-            if (answered)
+            if (await OptionUse.IsReferencedAsync(db, removed.Id, ct))
             {
                 removed.IsRetired = true;
             }

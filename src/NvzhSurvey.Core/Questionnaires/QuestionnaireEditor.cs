@@ -181,7 +181,7 @@ public sealed partial class QuestionnaireEditor(IDbContextFactory<SurveyDbContex
     public Task<OperationResult> DeleteOptionAsync(Actor actor, int optionId, CancellationToken ct = default) =>
         WithOptionAsync(actor, optionId, async (db, option) =>
         {
-            if (await db.Answers.AnyAsync(a => a.OptionId == optionId, ct) || await db.FreeTexts.AnyAsync(t => t.OptionId == optionId, ct))
+            if (await OptionUse.IsReferencedAsync(db, optionId, ct))
             {
                 return OperationResult.Fail("Dit antwoord is al gekozen en kan niet worden verwijderd; laat het vervallen.");
             }
