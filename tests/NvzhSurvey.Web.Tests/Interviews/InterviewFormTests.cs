@@ -31,7 +31,6 @@ public class InterviewFormTests : ComponentTest
         Context.Services.AddOrganisations().AddEditions().AddInterviews();
         // Submitting queues mails to the member and staff, with links from the app's public address.
         Context.Services.AddSingleton(_app.Factory.Services.GetRequiredService<IPublicLinks>());
-        Context.AddBunitPersistentComponentState();
     }
 
     private async Task<int> OrganisationAsync(string key)
