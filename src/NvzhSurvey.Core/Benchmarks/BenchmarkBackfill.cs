@@ -8,7 +8,8 @@ namespace NvzhSurvey.Core.Benchmarks;
 /// Editions published before benchmark rows were stored at publishing have none. Their rows are stored once, on
 /// the first benchmark request that needs them, from the completed responses (the same
 /// <see cref="BenchmarkSnapshot.StoreAsync"/> as publishing; a published edition is read-only), under an advisory
-/// lock so two first requests do not both store them. From then on such an edition is served like any other.
+/// lock so two first requests do not both store them. Editions whose rows were stored before the network's
+/// statistics were (ADR 020) get those, from their stored rows. From then on such an edition is served like any other.
 /// </summary>
 internal static class BenchmarkBackfill
 {
@@ -17,7 +18,7 @@ internal static class BenchmarkBackfill
 
     public static async Task EnsureStoredAsync(SurveyDbContext db, int editionId, int year, CancellationToken ct)
     {
-        if (await HasRowsAsync(db, editionId, ct))
+        if (await HasNetworkAsync(db, editionId, ct))
         {
             return;
         }
@@ -28,6 +29,10 @@ internal static class BenchmarkBackfill
         {
             await BenchmarkSnapshot.StoreAsync(db, editionId, year, ct);
         }
+        else if (!await HasNetworkAsync(db, editionId, ct))
+        {
+            await BenchmarkSnapshot.StoreNetworkAsync(db, editionId, year, ct);
+        }
 
         await transaction.CommitAsync(ct);
     }
@@ -36,7 +41,7 @@ internal static class BenchmarkBackfill
     public static async Task EnsureAllPublishedStoredAsync(SurveyDbContext db, CancellationToken ct)
     {
         var missing = await db.Editions.AsNoTracking()
-            .Where(e => e.Status == EditionStatus.Published && !db.BenchmarkFigureValues.Any(v => v.EditionId == e.Id))
+            .Where(e => e.Status == EditionStatus.Published && !db.BenchmarkNetworkFigures.Any(f => f.EditionId == e.Id))
             .Select(e => new { e.Id, e.Year }).ToListAsync(ct);
         foreach (var edition in missing)
         {
@@ -46,4 +51,8 @@ internal static class BenchmarkBackfill
 
     private static Task<bool> HasRowsAsync(SurveyDbContext db, int editionId, CancellationToken ct) =>
         db.BenchmarkFigureValues.AnyAsync(v => v.EditionId == editionId, ct);
+
+    /// <summary>The network's statistics are stored last, so when they are there, the rows are too.</summary>
+    private static Task<bool> HasNetworkAsync(SurveyDbContext db, int editionId, CancellationToken ct) =>
+        db.BenchmarkNetworkFigures.AnyAsync(f => f.EditionId == editionId, ct);
 }

@@ -32,6 +32,8 @@ public class SurveyDbContext(DbContextOptions<SurveyDbContext> options)
     public DbSet<EditionMember> EditionMembers => Set<EditionMember>();
     public DbSet<Benchmarks.BenchmarkFigureValue> BenchmarkFigureValues => Set<Benchmarks.BenchmarkFigureValue>();
     public DbSet<Benchmarks.BenchmarkChoice> BenchmarkChoices => Set<Benchmarks.BenchmarkChoice>();
+    public DbSet<Benchmarks.BenchmarkNetworkFigure> BenchmarkNetworkFigures => Set<Benchmarks.BenchmarkNetworkFigure>();
+    public DbSet<Benchmarks.BenchmarkNetworkChoice> BenchmarkNetworkChoices => Set<Benchmarks.BenchmarkNetworkChoice>();
     public DbSet<DataCheckResolution> DataCheckResolutions => Set<DataCheckResolution>();
     public DbSet<Publication.PublicationBranding> PublicationBrandings => Set<Publication.PublicationBranding>();
     public DbSet<Section> Sections => Set<Section>();

@@ -42,6 +42,16 @@ public class BenchmarkPropertyTests(DatabaseFixture fixture) : DatabaseTest(fixt
             result.Outcome.Should().Be(BenchmarkOutcome.Ok);
             AssertEquals(result.Benchmark!, expected, response.Organisation.Id);
         }
+
+        // Published: the network part is now the statistics stored at publishing (ADR 020), read by a fresh query.
+        await new PublicationSnapshots(Database.CreateFactory(), TimeProvider.System).PublishAsync(2030, "test");
+        var published = new BenchmarkQuery(Database.CreateFactory());
+        foreach (var response in responses.Where(r => r.Status == ResponseStatus.Completed))
+        {
+            var result = await published.GetAsync(StaffActor, 2030, response.Organisation!.Key);
+            result.Benchmark!.FromSnapshot.Should().BeTrue();
+            AssertEquals(result.Benchmark, expected, response.Organisation.Id);
+        }
     }
 
     [Fact]

@@ -475,6 +475,65 @@ namespace NvzhSurvey.Core.Data.Migrations
                     b.ToTable("BenchmarkFigureValues");
                 });
 
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkNetworkChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsQuestionTotal")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId");
+
+                    b.ToTable("BenchmarkNetworkChoices");
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkNetworkFigure", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("Median")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("N")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("P25")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("P75")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("Total")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("EditionId", "Figure");
+
+                    b.ToTable("BenchmarkNetworkFigures");
+                });
+
             modelBuilder.Entity("NvzhSurvey.Core.Cycle.CycleMailing", b =>
                 {
                     b.Property<int>("Id")
@@ -1543,6 +1602,24 @@ namespace NvzhSurvey.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkNetworkChoice", b =>
+                {
+                    b.HasOne("NvzhSurvey.Core.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NvzhSurvey.Core.Benchmarks.BenchmarkNetworkFigure", b =>
+                {
+                    b.HasOne("NvzhSurvey.Core.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
