@@ -51,8 +51,9 @@ public sealed class ChromiumPdfPrinterTests : IDisposable
         await print.Should().ThrowAsync<PublicationException>().WithMessage("De PDF kan niet worden gemaakt: Chromium is mislukt (afsluitcode 3).");
         var passed = (await File.ReadAllTextAsync(arguments)).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         passed.Should().Contain("--host-resolver-rules=MAP").And.Contain("~NOTFOUND", "no host name resolves");
-        passed.Take(9).Should().Equal("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-pdf-header-footer", "--generate-pdf-document-outline");
+        passed.Take(10).Should().Equal("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup",
+            "--no-pdf-header-footer", "--generate-pdf-document-outline");
         passed.Should().Contain(a => a.StartsWith("--print-to-pdf=", StringComparison.Ordinal))
             .And.Contain(a => a.StartsWith("--user-data-dir=", StringComparison.Ordinal))
             .And.Contain(a => a.StartsWith("file:///", StringComparison.Ordinal));

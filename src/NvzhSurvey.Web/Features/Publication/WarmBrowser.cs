@@ -292,6 +292,9 @@ internal sealed class WarmBrowser : IAsyncDisposable
         {
             var page = await context.NewPageAsync().WaitAsync(PageLimit);
             await page.SetJavaScriptEnabledAsync(false).WaitAsync(PageLimit);
+            // Laid out with the print styles from the start: printing then does not restyle the page from screen to
+            // print (ADR 021). The document is only ever printed.
+            await page.EmulateMediaTypeAsync(PuppeteerSharp.Media.MediaType.Print).WaitAsync(PageLimit);
             await page.SetRequestInterceptionAsync(true).WaitAsync(PageLimit);
             return new BlankPage(context, page);
         }
