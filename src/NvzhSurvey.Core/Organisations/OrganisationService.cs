@@ -59,6 +59,13 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
             .Select(o => new OrganisationName(o.Id, o.Name)).ToListAsync(ct);
     }
 
+    /// <summary>An organisation's name (null when there is none with this id), for a page heading before its data loads.</summary>
+    public async Task<string?> FindNameAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(ct);
+    }
+
     public async Task<OrganisationDetails?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
