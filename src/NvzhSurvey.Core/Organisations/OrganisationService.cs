@@ -115,47 +115,29 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
     }
 
     /// <summary>Every field of an organisation, including name and membership: staff only.</summary>
-    public async Task<OperationResult> UpdateAsync(Actor actor, int id, OrganisationForm form, CancellationToken ct = default)
-    {
-        if (!actor.HasStaffRights)
-        {
-            return OperationResult.Fail(Actor.NotAllowedMessage);
-        }
-
-        if ((Validate(form) ?? OrganisationFacts.CheckFoundedYear(form.FoundedYear, clock)) is { } error)
-        {
-            return OperationResult.Fail(error);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (organisation is null)
-        {
-            return OperationResult.Fail(OrganisationNotFoundMessage);
-        }
-
-        if (form.Version is { } version)
-        {
-            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
-        }
-
-        form.ApplyTo(organisation);
-        await OrganisationFacts.CopyToOpenResponsesAsync(db, organisation, actor.DisplayName, clock, ct);
-        return await SaveAsync(db, ct);
-    }
+    public async Task<OperationResult> UpdateAsync(Actor actor, int id, OrganisationForm form, CancellationToken ct = default) =>
+        actor.HasStaffRights
+            ? await ChangeAsync(actor, id, form, form.FoundedYear, form.Version, form.ApplyTo, ConflictMessage, ct)
+            : OperationResult.Fail(Actor.NotAllowedMessage);
 
     /// <summary>
     /// The profile fields a member keeps up to date (<see cref="ProfileForm"/>), for staff or the organisation's own
     /// member; refused when the organisation changed after <see cref="ProfileForm.Version"/> was read.
     /// </summary>
-    public async Task<OperationResult> UpdateProfileAsync(Actor actor, int id, ProfileForm form, CancellationToken ct = default)
-    {
-        if (!actor.MayWriteFor(id))
-        {
-            return OperationResult.Fail(OrganisationNotFoundMessage);
-        }
+    public async Task<OperationResult> UpdateProfileAsync(Actor actor, int id, ProfileForm form, CancellationToken ct = default) =>
+        actor.MayWriteFor(id)
+            ? await ChangeAsync(actor, id, form, form.FoundedYear, form.Version, form.ApplyTo, ProfileConflictMessage, ct)
+            : OperationResult.Fail(OrganisationNotFoundMessage);
 
-        if ((Validate(form) ?? OrganisationFacts.CheckFoundedYear(form.FoundedYear, clock)) is { } error)
+    /// <summary>
+    /// The steps both edits of an existing organisation share, once the actor may make the change: validate the form,
+    /// load the organisation, refuse when it changed after <paramref name="version"/> was read, apply the form, copy
+    /// the organisation facts to the open responses, save.
+    /// </summary>
+    private async Task<OperationResult> ChangeAsync(
+        Actor actor, int id, object form, int? foundedYear, uint? version, Action<Organisation> apply, string conflictMessage, CancellationToken ct)
+    {
+        if ((Validate(form) ?? OrganisationFacts.CheckFoundedYear(foundedYear, clock)) is { } error)
         {
             return OperationResult.Fail(error);
         }
@@ -167,14 +149,14 @@ public sealed partial class OrganisationService(IDbContextFactory<SurveyDbContex
             return OperationResult.Fail(OrganisationNotFoundMessage);
         }
 
-        if (form.Version is { } version)
+        if (version is { } loaded)
         {
-            db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
+            db.Entry(organisation).Property(o => o.Version).OriginalValue = loaded;
         }
 
-        form.ApplyTo(organisation);
+        apply(organisation);
         await OrganisationFacts.CopyToOpenResponsesAsync(db, organisation, actor.DisplayName, clock, ct);
-        return await SaveAsync(db, ct, ProfileConflictMessage);
+        return await SaveAsync(db, ct, conflictMessage);
     }
 
     public async Task<OperationResult> SetArchivedAsync(Actor actor, int id, bool archived, CancellationToken ct = default)

@@ -50,6 +50,27 @@ public class OrganisationServiceTests(DatabaseFixture fixture) : DatabaseTest(fi
     }
 
     [Fact]
+    public async Task A_profile_is_written_only_by_its_own_member_or_staff_and_a_stale_one_is_refused()
+    {
+        var (_, id) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Proef", City = "Lindehoven" });
+        var (_, otherId) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Ander" });
+        var own = Actor.Member("lid-proef", "Lid Proef", id);
+        var profile = ProfileForm.From((await Service.GetAsync(id))!.Organisation);
+        var stale = ProfileForm.From((await Service.GetAsync(id))!.Organisation);
+        profile.City = "Zuiderwold";
+        stale.City = "Noorderveen";
+
+        (await Service.UpdateProfileAsync(Actor.Member("lid-ander", "Lid Ander", otherId), id, profile)).Error
+            .Should().Be(OrganisationService.OrganisationNotFoundMessage, "another organisation's profile is answered as if it does not exist");
+        (await Service.UpdateAsync(own, id, OrganisationForm.From((await Service.GetAsync(id))!.Organisation))).Error
+            .Should().Be(Actor.NotAllowedMessage, "name and membership stay with staff");
+        (await Service.UpdateProfileAsync(own, id, profile)).Succeeded.Should().BeTrue();
+        (await Service.UpdateProfileAsync(Actor.System(), id, stale)).Error.Should().Be(OrganisationService.ProfileConflictMessage);
+
+        (await Service.GetAsync(id))!.Organisation.City.Should().Be("Zuiderwold");
+    }
+
+    [Fact]
     public async Task Locations_are_added_edited_and_closed_and_dayparts_stay_within_0_to_21()
     {
         var (_, id) = await Service.CreateAsync(Actor.System(), new OrganisationForm { Name = "Stichting Proef" });
