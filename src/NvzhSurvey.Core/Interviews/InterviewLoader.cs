@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Organisations;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
@@ -10,13 +11,15 @@ namespace NvzhSurvey.Core.Interviews;
 public sealed class InterviewLoader(IDbContextFactory<SurveyDbContext> dbFactory)
 {
     /// <returns>Null when the edition or the organisation does not exist.</returns>
-    public async Task<InterviewFormModel?> LoadAsync(int editionYear, int organisationId, CancellationToken ct = default)
+    public async Task<InterviewFormModel?> LoadAsync(EditionYear editionYear, int organisationId, CancellationToken ct = default)
     {
+        var year = editionYear.Value;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var edition = await db.Editions.AsNoTracking().AsSplitQuery()
             .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
             .Include(e => e.Sections).ThenInclude(s => s.Questions).ThenInclude(q => q.TextLists)
-            .SingleOrDefaultAsync(e => e.Year == editionYear, ct);
+            // A local int: EF translates a comparison with a plain value, not with the struct.
+            .SingleOrDefaultAsync(e => e.Year == year, ct);
         var organisation = await db.Organisations.AsNoTracking().Include(o => o.Locations)
             .SingleOrDefaultAsync(o => o.Id == organisationId, ct);
         if (edition is null || organisation is null)

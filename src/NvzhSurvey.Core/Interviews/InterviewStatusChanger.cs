@@ -70,7 +70,7 @@ public sealed class InterviewStatusChanger(
         CancellationToken ct)
     {
         // Before loading: what is missing in another organisation's response is none of a member's business.
-        var form = actor.MayWriteFor(organisationId) ? await loader.LoadAsync(editionYear.Value, organisationId, ct) : null;
+        var form = actor.MayWriteFor(organisationId) ? await loader.LoadAsync(editionYear, organisationId, ct) : null;
         if (form is null)
         {
             return new SaveResult(SaveOutcome.Refused, NotFoundMessage);

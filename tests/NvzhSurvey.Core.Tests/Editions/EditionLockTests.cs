@@ -26,7 +26,7 @@ public class EditionLockTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
         var data = new InterviewTestData(Database.CreateFactory(), new InterviewTestData.Staff());
-        var form = (await data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var (holder, closing) = await CloseInProgressAsync(2025);
 
         var save = data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null)

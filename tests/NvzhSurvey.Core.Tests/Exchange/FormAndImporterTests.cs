@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NvzhSurvey.Core.Accounts;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Exchange;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Organisations;
@@ -43,7 +44,7 @@ public class FormAndImporterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     [Fact]
     public async Task The_form_and_the_importer_write_the_same_rows_and_audit_entries_for_the_same_answers()
     {
-        var form = (await new InterviewLoader(Database.CreateFactory()).LoadAsync(Year, await IdAsync("via-formulier")))!;
+        var form = (await new InterviewLoader(Database.CreateFactory()).LoadAsync(new EditionYear(Year), await IdAsync("via-formulier")))!;
         int Question(string key) => form.Questions.Single(q => q.Key == key).Id;
         int Option(string question, string key) => form.Questions.Single(q => q.Key == question).Options.Single(o => o.Key == key).Id;
         var staff = new InterviewTestData.Staff();

@@ -1,6 +1,6 @@
-using NvzhSurvey.Core.Editions;
-using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Responses;
 
@@ -15,7 +15,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var answers = InterviewTestData.FullAnswers(form);
         var partial = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = answers.Skip(2).ToList() });
 
@@ -41,7 +41,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id,
             new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form), CountedLocationIds = [] });
 
@@ -55,7 +55,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
 
         var submitted = await Data.Status.SubmitAsync(Actor.System(), new EditionYear(2025), organisation.Id, saved.Version);
@@ -70,7 +70,7 @@ public class InterviewCompletionTests(DatabaseFixture fixture) : DatabaseTest(fi
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var first = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
         await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(first.Version) { Details = new InterviewDetails(null, "Anna", null) });
 

@@ -19,9 +19,9 @@ public class InterviewHistoryTests(DatabaseFixture fixture) : DatabaseTest(fixtu
         await SeedDemoDataAsync();
         await InsertAsync(new AppUser { Id = "staff-1", UserName = "medewerker@nvzh.example", Email = "medewerker@nvzh.example", DisplayName = "Anne de Vries" });
         var organisationId = await ExecuteDbContextAsync(db => db.Responses.Where(r => r.Edition!.Year == 2024).OrderBy(r => r.Id).Select(r => r.OrganisationId).FirstAsync());
-        var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         var prefill = await Data.Prefill.PrefillAsync(Actor.System(), form.EditionId, organisationId, null);
-        form = (await Data.Loader.LoadAsync(2025, organisationId))!;
+        form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         var fte = form.Questions.Single(q => q.Key == "fte");
         var legalForm = form.Questions.Single(q => q.Key == "legal_form");
         var other = legalForm.Options.First(o => !legalForm.SelectedOptionIds.Contains(o.Id));
@@ -57,7 +57,7 @@ public class InterviewHistoryTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var full = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id, new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) });
         var completed = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisation.Id, full.Version);
         completed.Succeeded.Should().BeTrue(string.Join(", ", completed.Missing.Select(m => m.Text)));

@@ -1,6 +1,6 @@
-using NvzhSurvey.Core.Editions;
-using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Interviews;
 
 namespace NvzhSurvey.Core.Tests.Interviews;
@@ -19,14 +19,14 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     public async Task Last_years_answers_are_offered_and_taken_over_by_key_awaiting_confirmation()
     {
         var organisationId = await DemoOrganisationAsync();
-        var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         form.PrefillYear.Should().Be(2024);
 
         var result = await Data.Prefill.PrefillAsync(Actor.System(), form.EditionId, organisationId, null);
 
         result.Outcome.Should().Be(SaveOutcome.Saved);
-        var last = (await Data.Loader.LoadAsync(2024, organisationId))!;
-        var now = (await Data.Loader.LoadAsync(2025, organisationId))!;
+        var last = (await Data.Loader.LoadAsync(new EditionYear(2024), organisationId))!;
+        var now = (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         now.PrefillYear.Should().BeNull();
         now.Sections.Should().OnlyContain(s => s.AwaitingConfirmation);
         foreach (var question in last.Questions)
@@ -45,7 +45,7 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     public async Task Unconfirmed_sections_block_completion_until_confirmed()
     {
         var organisationId = await DemoOrganisationAsync();
-        var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         var prefilled = await Data.Prefill.PrefillAsync(Actor.System(), form.EditionId, organisationId, null);
 
         var refused = await Data.Status.CompleteAsync(Actor.System(), new EditionYear(2025), organisationId, prefilled.Version);
@@ -65,7 +65,7 @@ public class InterviewPrefillTests(DatabaseFixture fixture) : DatabaseTest(fixtu
     public async Task Prefill_is_refused_when_the_response_already_has_answers()
     {
         var organisationId = await DemoOrganisationAsync();
-        var form = (await Data.Loader.LoadAsync(2025, organisationId))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         var fte = form.Questions.Single(q => q.Key == "fte");
         var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "2")] });
         // The first save stores the fte and the organisation's founding year and legal form (organisation facts).

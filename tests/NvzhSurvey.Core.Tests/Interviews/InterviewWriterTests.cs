@@ -15,7 +15,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = await Data().Loader.LoadAsync(2025, organisation.Id);
+        var form = await Data().Loader.LoadAsync(new EditionYear(2025), organisation.Id);
         return (form!, organisation.Id);
     }
 
@@ -43,7 +43,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
             new InterviewChanges(null) { Answers = [QuestionAnswer.Number(fte.Id, "3")] });
 
         result.LastChangedBy.Should().Be("Anne de Vries");
-        (await Data().Loader.LoadAsync(2025, organisationId))!.LastChangedBy.Should().Be("Anne de Vries");
+        (await Data().Loader.LoadAsync(new EditionYear(2025), organisationId))!.LastChangedBy.Should().Be("Anne de Vries");
         (await ExecuteDbContextAsync(db => db.AuditEntries.AnyAsync(a => a.ResponseId == result.ResponseId && a.UserName == "anne@nvzh.example")))
             .Should().BeTrue("the audit log names the account");
     }
@@ -72,7 +72,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         result.Errors.Should().BeEmpty();
         result.Status.Should().Be(ResponseStatus.Draft);
         result.LastChangedBy.Should().Be("medewerker@nvzh.example");
-        var reloaded = (await Data().Loader.LoadAsync(2025, organisationId))!;
+        var reloaded = (await Data().Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         reloaded.Version.Should().Be(result.Version);
         reloaded.Question(target.Id).SelectedOptionIds.Should().Equal(broad);
         reloaded.Question(target.Id).TextLists.Single().Text.Should().Be("Dak- en thuislozen\nJongeren");
@@ -108,7 +108,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
             [fte.Id] = "Gebruik maximaal twee decimalen.",
             [founded.Id] = "Vul een jaartal in tussen 1950 en 2025.",
         });
-        var reloaded = (await Data().Loader.LoadAsync(2025, organisationId))!;
+        var reloaded = (await Data().Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         reloaded.Question(fte.Id).Value.Should().BeNull();
         reloaded.Question(count.Id).Value.Should().Be("7");
     }
@@ -150,7 +150,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         });
 
         second.Outcome.Should().Be(SaveOutcome.Saved);
-        var reloaded = (await Data().Loader.LoadAsync(2025, organisationId))!.Question(activities.Id);
+        var reloaded = (await Data().Loader.LoadAsync(new EditionYear(2025), organisationId))!.Question(activities.Id);
         reloaded.SelectedOptionIds.Should().Equal(creative.Id);
         reloaded.Options.Single(o => o.Id == creative.Id).DetailText.Should().Be("Schilderen");
     }
@@ -170,7 +170,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         mine.Outcome.Should().Be(SaveOutcome.Saved);
         theirs.Outcome.Should().Be(SaveOutcome.Conflict);
         theirs.Message.Should().Contain("intussen gewijzigd door anna@nvzh.example").And.Contain("niet opgeslagen");
-        (await Data().Loader.LoadAsync(2025, organisationId))!.Question(fte.Id).Value.Should().Be("2");
+        (await Data().Loader.LoadAsync(new EditionYear(2025), organisationId))!.Question(fte.Id).Value.Should().Be("2");
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
         var result = await Data().Writer.SaveAsync(Actor.System(), form.EditionId, organisationId, new InterviewChanges(created.Version) { CountedLocationIds = [keep] });
 
         result.Outcome.Should().Be(SaveOutcome.Saved);
-        var reloaded = (await Data().Loader.LoadAsync(2025, organisationId))!;
+        var reloaded = (await Data().Loader.LoadAsync(new EditionYear(2025), organisationId))!;
         reloaded.Locations.Where(l => l.Counted).Select(l => l.Name).Should().Equal("Huiskamer Noord");
         reloaded.Locations.Should().Contain(l => l.Name == "Inloop Zuid" && !l.Counted);
     }
@@ -210,7 +210,7 @@ public class InterviewWriterTests(DatabaseFixture fixture) : DatabaseTest(fixtur
             var r = await db.Responses.Include(x => x.Edition).FirstAsync(x => x.Edition!.Year == 2024);
             return (r.EditionId, r.OrganisationId);
         });
-        var form = (await Data().Loader.LoadAsync(2024, organisationId))!;
+        var form = (await Data().Loader.LoadAsync(new EditionYear(2024), organisationId))!;
 
         var result = await Data().Writer.SaveAsync(Actor.System(), editionId, organisationId, new InterviewChanges(form.Version)
         {

@@ -1,6 +1,6 @@
-using NvzhSurvey.Core.Editions;
-using NvzhSurvey.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
+using NvzhSurvey.Core.Accounts;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Interviews;
 using NvzhSurvey.Core.Questionnaires;
 using NvzhSurvey.Core.Responses;
@@ -19,7 +19,7 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        return ((await Data.Loader.LoadAsync(2025, organisation.Id))!, organisation.Id);
+        return ((await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!, organisation.Id);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
 
         none.Outcome.Should().Be(SaveOutcome.Saved);
         none.Errors.Should().BeEmpty();
-        var loaded = (await Data.Loader.LoadAsync(2025, organisationId))!.Question(partners.Id);
+        var loaded = (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!.Question(partners.Id);
         loaded.NoneOfThese.Should().BeTrue();
         loaded.SelectedOptionIds.Should().BeEmpty();
         loaded.IsAnswered(countedLocations: 1).Should().BeTrue();
@@ -51,7 +51,7 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         chosen.Outcome.Should().Be(SaveOutcome.Saved);
         var rows = await ExecuteDbContextAsync(db => db.Answers.Where(a => a.ResponseId == none.ResponseId && a.QuestionId == partners.Id).ToListAsync());
         rows.Should().ContainSingle().Which.OptionId.Should().Be(option);
-        (await Data.Loader.LoadAsync(2025, organisationId))!.Question(partners.Id).NoneOfThese.Should().BeFalse();
+        (await Data.Loader.LoadAsync(new EditionYear(2025), organisationId))!.Question(partners.Id).NoneOfThese.Should().BeFalse();
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class NoneOfTheseTests(DatabaseFixture fixture) : DatabaseTest(fixture)
         organisations.Should().HaveCount(25);
         foreach (var organisationId in organisations)
         {
-            var form = (await Data.Loader.LoadAsync(2024, organisationId))!;
+            var form = (await Data.Loader.LoadAsync(new EditionYear(2024), organisationId))!;
             Completeness.Missing(form).Should().BeEmpty("organisation {0} is completed in the demo data", organisationId);
         }
 

@@ -28,7 +28,7 @@ public class OrganisationFactsTests(DatabaseFixture fixture) : DatabaseTest(fixt
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var founded = form.Questions.Single(q => q.Key == OrganisationFacts.FoundedYearKey);
         var legal = form.Questions.Single(q => q.Key == OrganisationFacts.LegalFormKey);
 
@@ -59,7 +59,7 @@ public class OrganisationFactsTests(DatabaseFixture fixture) : DatabaseTest(fixt
             return o;
         });
 
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var founded = form.Questions.Single(q => q.Key == OrganisationFacts.FoundedYearKey);
         var legal = form.Questions.Single(q => q.Key == OrganisationFacts.LegalFormKey);
         founded.Value.Should().Be("2001");
@@ -76,7 +76,7 @@ public class OrganisationFactsTests(DatabaseFixture fixture) : DatabaseTest(fixt
     {
         await SeedDemoDataAsync();
         var organisation = await ExecuteDbContextAsync(InterviewTestData.NewOrganisationAsync);
-        var form = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var form = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var saved = await Data.Writer.SaveAsync(Actor.System(), form.EditionId, organisation.Id,
             new InterviewChanges(null) { Answers = InterviewTestData.FullAnswers(form) }); // founded 2010
 
@@ -85,7 +85,7 @@ public class OrganisationFactsTests(DatabaseFixture fixture) : DatabaseTest(fixt
         (await Organisations.UpdateProfileAsync(Actor.Member("member-1", "Lid Proef", organisation.Id), organisation.Id, profile)).Succeeded.Should().BeTrue();
 
         (await FoundedAnswerAsync(organisation.Id, 2025)).Should().Be(2015, "the draft follows the organisation");
-        var draft = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var draft = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         draft.Questions.Single(q => q.Key == OrganisationFacts.FoundedYearKey).Value.Should().Be("2015");
         draft.Version.Should().NotBe(saved.Version, "an open form sees the change as someone else's save");
         (await ExecuteDbContextAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "Answer" && a.OrganisationId == organisation.Id
@@ -101,7 +101,7 @@ public class OrganisationFactsTests(DatabaseFixture fixture) : DatabaseTest(fixt
 
         (await OrganisationAsync()).FoundedYear.Should().Be(2018);
         (await FoundedAnswerAsync(organisation.Id, 2025)).Should().Be(2015, "a completed response is frozen");
-        var closed = (await Data.Loader.LoadAsync(2025, organisation.Id))!;
+        var closed = (await Data.Loader.LoadAsync(new EditionYear(2025), organisation.Id))!;
         var legal = closed.Questions.Single(q => q.Key == OrganisationFacts.LegalFormKey);
         legal.SelectedOptionIds.Should().Equal(legal.Options.Single(o => o.Key == "independent").Id);
     }

@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NvzhSurvey.Core.Auditing;
 using NvzhSurvey.Core.Cycle;
-using NvzhSurvey.Core.Mail;
 using NvzhSurvey.Core.Data;
+using NvzhSurvey.Core.Editions;
 using NvzhSurvey.Core.Interviews;
+using NvzhSurvey.Core.Mail;
 using NvzhSurvey.Core.Responses;
 using NvzhSurvey.Web.Features.Editions;
 using NvzhSurvey.Web.Features.Interviews;
@@ -82,7 +83,7 @@ public class MemberSummaryTests : ComponentTest
         }
 
         var loader = Context.Services.GetRequiredService<InterviewLoader>();
-        var form = (await loader.LoadAsync(2025, organisationId))!;
+        var form = (await loader.LoadAsync(new EditionYear(2025), organisationId))!;
         var summary = Context.Render<MemberSummary>(p => p.Add(c => c.Form, form).Add(c => c.AllowChangeRequest, true));
 
         summary.Find("[data-testid=change-request]").Click();
@@ -90,7 +91,7 @@ public class MemberSummaryTests : ComponentTest
         summary.FindAll("button").Single(b => b.TextContent.Contains("Versturen")).Click();
 
         summary.WaitForElement("[data-testid=change-request-sent]", TimeSpan.FromSeconds(10));
-        var reloaded = await loader.LoadAsync(2025, organisationId);
+        var reloaded = await loader.LoadAsync(new EditionYear(2025), organisationId);
         reloaded!.ChangeRequest!.Message.Should().Be("Wij hebben sinds maart ook een online inloop.");
     }
 }
