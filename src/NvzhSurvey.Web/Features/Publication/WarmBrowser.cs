@@ -222,14 +222,7 @@ internal sealed class WarmBrowser : IAsyncDisposable
     /// </summary>
     private async Task<(BlankPage Page, bool FromSpare)> TakeBlankPageAsync(CancellationToken cancellationToken)
     {
-        Task<BlankPage>? spare;
-        lock (_gate)
-        {
-            spare = _spare;
-            _spare = null;
-        }
-
-        if (spare is not null)
+        if (TakeOutSpare() is { } spare)
         {
             try
             {
@@ -305,17 +298,21 @@ internal sealed class WarmBrowser : IAsyncDisposable
         }
     }
 
+    /// <summary>The pending spare, taken out under the lock so only one caller ever gets it; null when there is none.</summary>
+    private Task<BlankPage>? TakeOutSpare()
+    {
+        lock (_gate)
+        {
+            var spare = _spare;
+            _spare = null;
+            return spare;
+        }
+    }
+
     /// <summary>Takes the pending spare out (no print gets it any more) and closes it when it is done.</summary>
     private void DiscardSpare()
     {
-        Task<BlankPage>? spare;
-        lock (_gate)
-        {
-            spare = _spare;
-            _spare = null;
-        }
-
-        if (spare is not null)
+        if (TakeOutSpare() is { } spare)
         {
             _contexts.CountSpareDiscarded();
             CloseWhenDone(spare);
