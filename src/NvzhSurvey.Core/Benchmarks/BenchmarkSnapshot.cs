@@ -42,7 +42,7 @@ public static class BenchmarkSnapshot
     {
         await db.BenchmarkNetworkFigures.Where(f => f.EditionId == editionId).ExecuteDeleteAsync(ct);
         await db.BenchmarkNetworkChoices.Where(c => c.EditionId == editionId).ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'", ct);
+        await db.Database.ExecuteSqlRawAsync(BenchmarkStatistics.RoomToSortSql, ct);
         await db.Database.ExecuteSqlRawAsync($"""
             INSERT INTO "BenchmarkNetworkFigures" ("EditionId", "Figure", "N", "Total", "P25", "Median", "P75")
             SELECT @edition, "Figure", "N", "Total", "P25", "Median", "P75" FROM ({BenchmarkStatistics.NetworkFiguresSql(stored: true)}) AS network

@@ -126,14 +126,17 @@ internal static class BenchmarkStatistics
     }
 
     /// <summary>
-    /// Runs a network statement with more sort and hash memory than PostgreSQL's default 4 MB (for this transaction
-    /// only): at 10,000 organisations the default made the window sort and the grouping spill to disk.
+    /// More sort and hash memory than PostgreSQL's default 4 MB, for the current transaction only: at 10,000
+    /// organisations the default made the network statements' window sort and grouping spill to disk.
     /// </summary>
+    internal const string RoomToSortSql = "SET LOCAL work_mem = '64MB'";
+
+    /// <summary>Runs a network statement in a transaction of its own with <see cref="RoomToSortSql"/>.</summary>
     private static async Task<List<T>> WithRoomToSortAsync<T>(IDbContextFactory<SurveyDbContext> dbFactory, Func<SurveyDbContext, Task<List<T>>> statement)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'");
+        await db.Database.ExecuteSqlRawAsync(RoomToSortSql);
         var rows = await statement(db);
         await transaction.CommitAsync();
         return rows;
