@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -37,7 +34,7 @@ public static class OrganisationBenchmarkTiming
         var staff = Actor.Staff(null, "benchmark");
         var demoDatabase = Measure.DatabaseName("orgbenchmark_demo");
         await RecreateAsync(server, demoDatabase);
-        await using var app = new App(Connection(server, demoDatabase));
+        await using var app = new DemoApp(Connection(server, demoDatabase));
         using var scope = app.Services.CreateScope();
         var query = scope.ServiceProvider.GetRequiredService<BenchmarkQuery>();
         var zipBuilder = scope.ServiceProvider.GetRequiredService<BenchmarkZipBuilder>();
@@ -182,19 +179,5 @@ public static class OrganisationBenchmarkTiming
     {
         public SurveyDbContext CreateDbContext() =>
             new(new DbContextOptionsBuilder<SurveyDbContext>().UseSurveyDatabase(connectionString).Options);
-    }
-
-    /// <summary>The real app in-process on the demo database (2024 published with its stored benchmark rows).</summary>
-    private sealed class App(string connectionString) : WebApplicationFactory<ChromiumPdfPrinter>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSolutionRelativeContentRoot("src/NvzhSurvey.Web");
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Mail:LinkBaseUrl", "http://localhost");
-            builder.UseSetting("ConnectionStrings:Survey", connectionString);
-            builder.UseSetting("Seed:DemoData", "true");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        }
     }
 }

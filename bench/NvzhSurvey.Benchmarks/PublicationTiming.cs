@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NvzhSurvey.Core.Publication;
@@ -24,7 +21,7 @@ public static class PublicationTiming
     {
         var database = Measure.DatabaseName("publication");
         await RecreateAsync(serverConnectionString, database);
-        await using var app = new App(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database }.ConnectionString);
+        await using var app = new DemoApp(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = database }.ConnectionString);
         using var scope = app.Services.CreateScope();
         var exporter = scope.ServiceProvider.GetRequiredService<PublicationPdfExporter>();
         var snapshots = scope.ServiceProvider.GetRequiredService<PublicationSnapshots>();
@@ -71,22 +68,6 @@ public static class PublicationTiming
         {
             await using var command = new NpgsqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync();
-        }
-    }
-
-    /// <summary>The real app in-process on the benchmark database, with the demo data.</summary>
-    // Any type of the web assembly names the app to start (Program would clash with this tool's own).
-    private sealed class App(string connectionString) : WebApplicationFactory<ChromiumPdfPrinter>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSolutionRelativeContentRoot("src/NvzhSurvey.Web");
-            // Not Production: that refuses demo data and the shipped database password (StartupSettingsCheck).
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Mail:LinkBaseUrl", "http://localhost");
-            builder.UseSetting("ConnectionStrings:Survey", connectionString);
-            builder.UseSetting("Seed:DemoData", "true");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
     }
 }
